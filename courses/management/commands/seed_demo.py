@@ -1,0 +1,43 @@
+import os
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from accounts.demo import seed_demo_users
+from courses.demo.site import seed_site
+
+DEFAULT_DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented, local-only)
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or refresh the demo: the site and home page and one user per role. "
+        "Safe to run again; it never duplicates content. Refuses to run under production settings."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--password",
+            help="Password for every demo user (default: $DEMO_PASSWORD, else a documented local-only default).",
+        )
+
+    def handle(self, *args, **options):
+        if getattr(settings, "IS_PRODUCTION", False):
+            raise CommandError(
+                "seed_demo creates accounts with a shared, known password and must not run under "
+                "production settings. Use config.settings.dev (the default of manage.py)."
+            )
+        password = options["password"] or os.environ.get("DEMO_PASSWORD") or DEFAULT_DEMO_PASSWORD
+        if len(password) < 8:
+            raise CommandError("The demo password must be at least 8 characters long.")
+
+        with transaction.atomic():
+            home = seed_site()
+            self.stdout.write(self.style.SUCCESS(f"Site and home page ready: {home.title}"))
+            users = seed_demo_users(password)
+
+        self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
+        for username, role in users:
+            self.stdout.write(f"  {username:<11} {role:<20} password: {password}")
+        self.stdout.write("The Wagtail admin (editor, admin) is at http://127.0.0.1:8000/admin/")

@@ -1,0 +1,55 @@
+"""The three roles exist after migrate and hold only what they need."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+from accounts import roles
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_three_roles_exist_and_wagtails_moderators_group_is_gone():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {roles.TRAINEES, roles.EDITORS, roles.SUPERVISORS} <= names
+    assert "Moderators" not in names
+
+
+def test_trainees_and_supervisors_hold_no_permission_at_all():
+    for name in (roles.TRAINEES, roles.SUPERVISORS):
+        group = Group.objects.get(name=name)
+        assert not group.permissions.exists()
+        assert not GroupPagePermission.objects.filter(group=group).exists()
+        assert not GroupCollectionPermission.objects.filter(group=group).exists()
+
+
+def test_editors_reach_the_admin_and_edit_pages_and_media_but_manage_no_users():
+    editors = Group.objects.get(name=roles.EDITORS)
+    model_perms = {
+        f"{p.content_type.app_label}.{p.codename}" for p in editors.permissions.select_related("content_type")
+    }
+    assert model_perms == {"wagtailadmin.access_admin"}
+    page_perms = set(
+        GroupPagePermission.objects.filter(group=editors, page__depth=1).values_list("permission__codename", flat=True)
+    )
+    assert page_perms == {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
+    collection_perms = set(
+        GroupCollectionPermission.objects.filter(group=editors).values_list("permission__codename", flat=True)
+    )
+    assert {
+        "add_image",
+        "choose_image",
+        "add_document",
+        "choose_document",
+        "add_media",
+        "change_media",
+    } <= collection_perms
+    assert not any(codename.endswith(("_user", "_group")) for codename in page_perms | collection_perms)
+
+
+def test_role_helpers_read_group_membership(trainee, supervisor, editor, admin_user):
+    assert roles.is_trainee(trainee) and not roles.is_editor(trainee)
+    assert roles.is_supervisor(supervisor) and not roles.is_trainee(supervisor)
+    assert roles.is_editor(editor)
+    assert [str(label) for label in roles.role_labels(admin_user)] == ["Site administrator"]
+    assert [str(label) for label in roles.role_labels(trainee)] == ["Trainee"]
