@@ -12,3 +12,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
+
+SERVE_MEDIA = True

@@ -23,16 +23,24 @@ def test_trainees_and_supervisors_hold_no_permission_at_all():
         assert not GroupCollectionPermission.objects.filter(group=group).exists()
 
 
-def test_editors_reach_the_admin_and_edit_pages_and_media_but_manage_no_users():
+def test_editors_author_pages_media_and_techniques_but_publish_only_through_review():
     editors = Group.objects.get(name=roles.EDITORS)
     model_perms = {
         f"{p.content_type.app_label}.{p.codename}" for p in editors.permissions.select_related("content_type")
     }
-    assert model_perms == {"wagtailadmin.access_admin"}
+    assert {
+        "wagtailadmin.access_admin",
+        "courses.add_technique",
+        "courses.change_technique",
+        "courses.delete_technique",
+    } <= model_perms
+    # Nothing about people: no user or group management, no trainee attempts.
+    assert not {perm for perm in model_perms if perm.split(".")[0] in {"auth", "accounts", "wagtailusers"}}
+    assert not {perm for perm in model_perms if "attempt" in perm or perm.endswith(("_user", "_group"))}
     page_perms = set(
         GroupPagePermission.objects.filter(group=editors, page__depth=1).values_list("permission__codename", flat=True)
     )
-    assert page_perms == {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
+    assert page_perms == {"add_page", "change_page", "lock_page", "unlock_page"}
     collection_perms = set(
         GroupCollectionPermission.objects.filter(group=editors).values_list("permission__codename", flat=True)
     )

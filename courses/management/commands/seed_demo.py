@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.demo import seed_demo_users
+from courses.demo.build import seed_curriculum
 from courses.demo.site import seed_site
 
 DEFAULT_DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented, local-only)
@@ -12,7 +13,7 @@ DEFAULT_DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented, local-on
 
 class Command(BaseCommand):
     help = (
-        "Create or refresh the demo: the site and home page and one user per role. "
+        "Create or refresh the demo: the site, the curriculum with its role-play videos, and one user per role. "
         "Safe to run again; it never duplicates content. Refuses to run under production settings."
     )
 
@@ -35,6 +36,13 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = seed_site()
             self.stdout.write(self.style.SUCCESS(f"Site and home page ready: {home.title}"))
+            counts = seed_curriculum(home)
+            self.stdout.write(
+                self.style.SUCCESS(
+                    "Curriculum ready: {courses} courses, {modules} modules, {techniques} techniques, "
+                    "{videos} role-play videos".format(**counts)
+                )
+            )
             users = seed_demo_users(password)
 
         self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))

@@ -1,0 +1,355 @@
+"""StreamField blocks for module bodies.
+
+Block names are stored in the page data: renaming one needs a data migration.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtailmedia.blocks import VideoChooserBlock
+
+from courses.webvtt import CaptionsError, format_clock, parse_captions, parse_clock, transcript_from_cues
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+INLINE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+SAMPLE_CAPTIONS = "WEBVTT\n\n00:00.000 --> 00:03.000\n<v Therapist>What was going through your mind just then?"
+
+
+class KeyPointsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(default=_("Key points"), max_length=80)
+    points = blocks.ListBlock(blocks.CharBlock(max_length=300, label=_("Point")), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        template = "courses/blocks/key_points.html"
+        group = _("Text")
+        description = _("A short list of the points a trainee should take away.")
+        preview_value = {"heading": "Key points", "points": ["Mentalizing is a skill that can fail.", "Slow down."]}
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("caution", _("Clinical caution")), ("note", _("Note")), ("tip", _("Practice tip"))],
+        default="note",
+    )
+    title = blocks.CharBlock(max_length=120)
+    body = blocks.RichTextBlock(features=INLINE_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        template = "courses/blocks/callout.html"
+        group = _("Text")
+        description = _("A boxed note; use “Clinical caution” for risk and for moves that are not adherent.")
+        preview_value = {
+            "kind": "caution",
+            "title": "Check risk first",
+            "body": "<p>Assess current risk before any exploratory work.</p>",
+        }
+
+
+class ComparisonRowBlock(blocks.StructBlock):
+    aspect = blocks.CharBlock(max_length=120, help_text=_("e.g. Theory, Group sessions, Target outcomes"))
+    mbt = blocks.RichTextBlock(label="MBT", features=INLINE_FEATURES)
+    dbt = blocks.RichTextBlock(label="DBT", features=INLINE_FEATURES)
+
+
+class ComparisonTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(max_length=200, help_text=_("Says what the table compares; read out by screen readers."))
+    rows = blocks.ListBlock(ComparisonRowBlock(), min_num=1)
+
+    class Meta:
+        icon = "table"
+        template = "courses/blocks/comparison_table.html"
+        group = _("Comparison")
+        description = _("MBT and DBT side by side, one row per aspect.")
+        preview_value = {
+            "caption": "Two models of BPD",
+            "rows": [
+                {
+                    "aspect": "Postulated core",
+                    "mbt": "<p>Fragile mentalizing</p>",
+                    "dbt": "<p>Emotion dysregulation</p>",
+                }
+            ],
+        }
+
+
+class TechniqueCardBlock(blocks.StructBlock):
+    technique = SnippetChooserBlock("courses.Technique")
+    note = blocks.CharBlock(max_length=300, required=False, help_text=_("Why this technique matters here (optional)."))
+
+    class Meta:
+        icon = "tag"
+        template = "courses/blocks/technique_card.html"
+        group = _("Techniques and video")
+        description = _("A technique from the taxonomy, with its definition and a link to where it is shown.")
+
+
+class MomentBlock(blocks.StructBlock):
+    time = blocks.CharBlock(max_length=12, help_text=_("When it happens: minutes:seconds, e.g. 1:05"))
+    technique = SnippetChooserBlock("courses.Technique")
+    note = blocks.CharBlock(max_length=255, required=False)
+
+    class Meta:
+        icon = "time"
+        label = _("Moment")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("time"):
+            try:
+                parse_clock(value["time"])
+            except ValueError:
+                raise blocks.StructBlockValidationError(
+                    block_errors={"time": ValidationError(_("Write the time as minutes:seconds, e.g. 1:05."))}
+                ) from None
+        return value
+
+
+class RolePlayVideoValue(blocks.StructValue):
+    """What templates need from a role-play video, worked out once.
+
+    Named apart from the block's own fields: templates look up dictionary keys first.
+    """
+
+    @cached_property
+    def cues(self):
+        try:
+            return parse_captions(self.get("captions"))
+        except CaptionsError:
+            return []
+
+    @cached_property
+    def transcript_lines(self):
+        """[(speaker, seconds, text)]: the editor's transcript if given, else the captions."""
+        written = (self.get("transcript") or "").strip()
+        if not written:
+            return transcript_from_cues(self.cues)
+        paragraphs = []
+        for line in filter(None, (line.strip() for line in written.splitlines())):
+            speaker, sep, text = line.partition(":")
+            paragraphs.append((speaker.strip(), None, text.strip()) if sep and len(speaker) < 40 else ("", None, line))
+        return paragraphs
+
+    @cached_property
+    def chapters(self):
+        """[(seconds, clock, technique, note)] in time order; moments without a technique are left out."""
+        items = []
+        for moment in self.get("moments") or []:
+            try:
+                seconds = parse_clock(moment["time"])
+            except (ValueError, KeyError):
+                continue
+            if moment.get("technique"):
+                items.append((seconds, format_clock(seconds), moment["technique"], moment.get("note", "")))
+        return sorted(items, key=lambda item: item[0])
+
+    @property
+    def media(self):
+        return self.get("video")
+
+
+class RolePlayVideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    description = blocks.TextBlock(required=False, rows=2, help_text=_("What the role-play shows (optional)."))
+    video = VideoChooserBlock(required=False, help_text=_("An uploaded video file, or leave empty and give an embed."))
+    embed = EmbedBlock(
+        required=False,
+        help_text=_("Or a YouTube (no-cookie) or Vimeo address, instead of an uploaded file."),
+    )
+    captions = blocks.TextBlock(
+        rows=6,
+        help_text=_(
+            "WebVTT captions, required before publishing. Paste the .vtt file's text, beginning with WEBVTT. "
+            "Mark speakers with <v Therapist> and <v Patient>."
+        ),
+    )
+    captions_language = blocks.CharBlock(max_length=12, default="en", help_text=_("Language code, e.g. en or de."))
+    transcript = blocks.TextBlock(
+        required=False,
+        rows=6,
+        help_text=_("Optional. One line per turn, as “Speaker: words”. Without it, the captions are the transcript."),
+    )
+    moments = blocks.ListBlock(
+        MomentBlock(),
+        default=[],
+        help_text=_("The techniques the role-play shows, and when. They appear as chapters in the player."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "courses/blocks/role_play_video.html"
+        group = _("Techniques and video")
+        value_class = RolePlayVideoValue
+        description = _("A captioned role-play with actors, its transcript and its annotated technique moments.")
+        preview_value = {"title": "Role-play: the unanswered message", "captions": SAMPLE_CAPTIONS, "moments": []}
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("video") and value.get("embed"):
+            errors["embed"] = ValidationError(_("Choose either an uploaded video or an embed, not both."))
+        elif not value.get("video") and not value.get("embed") and not self.is_deferred_validation:
+            errors["video"] = ValidationError(_("Choose an uploaded video, or give an embed address below."))
+        if value.get("captions"):
+            try:
+                parse_captions(value["captions"])
+            except CaptionsError as error:
+                errors["captions"] = ValidationError(str(error))
+        duration = getattr(value.get("video"), "duration", None)
+        if duration:
+            late = {
+                index: blocks.StructBlockValidationError(
+                    block_errors={
+                        "time": ValidationError(
+                            _("This is after the end of the video (%(end)s).") % {"end": format_clock(duration)}
+                        )
+                    }
+                )
+                for index, moment in enumerate(value.get("moments") or [])
+                if _seconds_or_none(moment.get("time")) is not None and _seconds_or_none(moment["time"]) > duration
+            }
+            if late:
+                errors["moments"] = blocks.ListBlockValidationError(block_errors=late)
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
+def _seconds_or_none(clock):
+    try:
+        return parse_clock(clock)
+    except (ValueError, TypeError):
+        return None
+
+
+class ContrastRowBlock(blocks.StructBlock):
+    aspect = blocks.CharBlock(max_length=120)
+    mbt = blocks.CharBlock(label="MBT", max_length=300)
+    dbt = blocks.CharBlock(label="DBT", max_length=300)
+
+
+class PairedClipsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    prompt = blocks.TextBlock(rows=2, help_text=_("What to watch for in the two clips."))
+    mbt_clip = RolePlayVideoBlock(label=_("Handled the MBT way"))
+    dbt_clip = RolePlayVideoBlock(label=_("Handled the DBT way"))
+    contrast = blocks.ListBlock(ContrastRowBlock(), min_num=1, help_text=_("A short contrast table."))
+
+    class Meta:
+        icon = "doc-full"
+        template = "courses/blocks/paired_clips.html"
+        group = _("Comparison")
+        description = _("The same clinical moment played twice, the MBT way and the DBT way, side by side.")
+        preview_value = {
+            "title": "One rupture, two responses",
+            "prompt": "Watch what each therapist does first.",
+            "contrast": [{"aspect": "First move", "mbt": "Own the rupture", "dbt": "Check risk"}],
+        }
+
+
+class VignetteBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200)
+    vignette = blocks.RichTextBlock(features=INLINE_FEATURES)
+    prompt = blocks.TextBlock(rows=2, help_text=_("A question for the trainee to reflect on."))
+
+    class Meta:
+        icon = "user"
+        template = "courses/blocks/vignette.html"
+        group = _("Text")
+        description = _("A fictional clinical vignette with a reflection prompt.")
+        preview_value = {
+            "title": "Ms A",
+            "vignette": "<p>A 27-year-old woman with repeated self-harm after arguments with her partner.</p>",
+            "prompt": "What would you put first, and why?",
+        }
+
+
+class EvidenceRowBlock(blocks.StructBlock):
+    outcome = blocks.CharBlock(max_length=120)
+    comparison = blocks.CharBlock(max_length=120, help_text=_("e.g. DBT vs treatment as usual"))
+    measure = blocks.CharBlock(max_length=20, help_text=_("Effect measure, e.g. SMD, MD or RR"))
+    estimate = blocks.DecimalBlock(max_digits=8, decimal_places=3)
+    ci_low = blocks.DecimalBlock(label=_("95% CI lower"), max_digits=8, decimal_places=3)
+    ci_high = blocks.DecimalBlock(label=_("95% CI upper"), max_digits=8, decimal_places=3)
+    trials = blocks.IntegerBlock(min_value=1, required=False)
+    participants = blocks.IntegerBlock(min_value=1, required=False)
+    significance = blocks.CharBlock(max_length=80, required=False, help_text=_("e.g. significant, not significant"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        low, estimate, high = value.get("ci_low"), value.get("estimate"), value.get("ci_high")
+        if None not in (low, estimate, high):
+            errors = {}
+            if low > high:
+                errors["ci_high"] = ValidationError(_("The upper limit is below the lower limit."))
+            elif not low <= estimate <= high:
+                errors["estimate"] = ValidationError(_("The estimate lies outside its confidence interval."))
+            if errors:
+                raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
+class EvidenceTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(max_length=200)
+    rows = blocks.ListBlock(EvidenceRowBlock(), min_num=1)
+    source = blocks.CharBlock(max_length=300, help_text=_("Where the figures come from."))
+    note = blocks.TextBlock(required=False, rows=2, help_text=_("How to read the table (optional)."))
+
+    class Meta:
+        icon = "table"
+        template = "courses/blocks/evidence_table.html"
+        group = _("Comparison")
+        description = _("Pooled effect estimates as a table of figures (never an image).")
+        preview_value = {
+            "caption": "Self-harm",
+            "source": "Cochrane review",
+            "rows": [
+                {
+                    "outcome": "Self-harm",
+                    "comparison": "DBT vs TAU",
+                    "measure": "SMD",
+                    "estimate": Decimal("-0.54"),
+                    "ci_low": Decimal("-0.92"),
+                    "ci_high": Decimal("-0.16"),
+                    "trials": 3,
+                    "participants": 112,
+                    "significance": "significant",
+                }
+            ],
+        }
+
+
+class ModuleStreamBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="courses/blocks/text.html",
+        group=_("Text"),
+        description=_("Paragraphs, headings and lists."),
+        preview_value="<h2>Why mentalizing fails</h2><p>Under high arousal, mentalizing collapses.</p>",
+    )
+    key_points = KeyPointsBlock()
+    callout = CalloutBlock()
+    vignette = VignetteBlock()
+    comparison = ComparisonTableBlock()
+    evidence = EvidenceTableBlock()
+    paired_clips = PairedClipsBlock()
+    technique = TechniqueCardBlock()
+    video = RolePlayVideoBlock()
+
+
+def iter_clips(body):
+    """Every role-play video in a module body: (clip_id, value), nested paired clips included."""
+    for child in body:
+        if child.block_type == "video":
+            yield child.id, child.value
+        elif child.block_type == "paired_clips":
+            yield f"{child.id}-mbt", child.value["mbt_clip"]
+            yield f"{child.id}-dbt", child.value["dbt_clip"]

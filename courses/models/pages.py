@@ -1,0 +1,273 @@
+from collections import Counter
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import RICH_TEXT_FEATURES, ModuleStreamBlock, iter_clips
+from courses.choices import TechniqueKind, TechniqueTrack, Track
+from courses.models.techniques import Technique, TechniqueMoment
+
+INTRO_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class HomePage(Page):
+    """The site's front page: what the platform is for and where to start."""
+
+    lead = models.CharField(
+        _("lead"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences under the title."),
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage", "courses.TechniqueIndexPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        catalogue = CourseIndexPage.objects.child_of(self).live().first()
+        context["catalogue"] = catalogue
+        context["courses"] = catalogue.courses() if catalogue else []
+        context["glossary"] = TechniqueIndexPage.objects.child_of(self).live().first()
+        return context
+
+
+class CourseIndexPage(Page):
+    """The course catalogue, browsable by track."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def courses(self, track=None):
+        """Live courses in tree order, each with `module_count` (live modules only): two queries."""
+        courses = list(CoursePage.objects.child_of(self).live().order_by("path"))
+        if track:
+            courses = [course for course in courses if course.track == track]
+        # A module's path begins with its course's path; courses are all one level deep.
+        course_path_length = len(self.path) + Page.steplen
+        counts = Counter(
+            path[:course_path_length]
+            for path in ModulePage.objects.live().descendant_of(self).values_list("path", flat=True)
+        )
+        for course in courses:
+            course.module_count = counts[course.path]
+        return courses
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        track = request.GET.get("track")
+        if track not in Track.values:
+            track = None
+        context["track"] = track
+        context["tracks"] = Track.choices
+        context["courses"] = self.courses(track)
+        return context
+
+
+class CoursePage(Page):
+    """A course in one track; its modules are its child pages, in order."""
+
+    track = models.CharField(_("track"), max_length=10, choices=Track.choices)
+    summary = models.CharField(_("summary"), max_length=300, help_text=_("One or two sentences for the catalogue."))
+    intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
+    estimated_hours = models.PositiveSmallIntegerField(
+        _("estimated hours"), validators=[MinValueValidator(1), MaxValueValidator(500)]
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("track"), FieldPanel("estimated_hours")]),
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.FilterField("track"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def modules(self):
+        return ModulePage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = list(self.modules())
+        context["total_minutes"] = sum(module.estimated_minutes for module in context["modules"])
+        return context
+
+
+class ModulePage(RoutablePageMixin, Page):
+    """A module: objectives, a body of text, comparisons, role-play video and quizzes."""
+
+    summary = models.CharField(_("summary"), max_length=300)
+    learning_objectives = StreamField(
+        [("objective", blocks.CharBlock(max_length=250, label=_("Objective")))],
+        min_num=1,
+        help_text=_("What a trainee can do after this module; at least one."),
+        verbose_name=_("learning objectives"),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), validators=[MinValueValidator(1), MaxValueValidator(600)]
+    )
+    body = StreamField(ModuleStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("learning_objectives"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("learning_objectives"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("module")
+
+    @cached_property
+    def course(self):
+        return CoursePage.objects.parent_of(self).first()
+
+    def siblings(self):
+        """The live modules of this module's course, in order (one query)."""
+        return list(
+            ModulePage.objects.sibling_of(self, inclusive=True)
+            .live()
+            .order_by("path")
+            .only("title", "url_path", "path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        siblings = self.siblings()
+        position = next((i for i, sibling in enumerate(siblings) if sibling.pk == self.pk), None)
+        context["course"] = self.course
+        if position is not None:
+            context["position"] = position + 1
+            context["module_count"] = len(siblings)
+            context["previous_module"] = siblings[position - 1] if position > 0 else None
+            context["next_module"] = siblings[position + 1] if position + 1 < len(siblings) else None
+        return context
+
+    @path("")
+    def module(self, request):
+        return self.render(request)
+
+    @path("captions/<str:clip_id>/")
+    def captions(self, request, clip_id):
+        """The WebVTT captions of one role-play video on this module, for the player's <track>."""
+        for candidate, clip in iter_clips(self.body):
+            if candidate == clip_id and clip.get("captions"):
+                response = HttpResponse(clip["captions"], content_type="text/vtt; charset=utf-8")
+                response["Cache-Control"] = "public, max-age=300"
+                return response
+        raise Http404("No captions here.")
+
+    def technique_moments(self):
+        """[(technique_id, clip_id, clip_title, seconds, note)] for the moments index."""
+        rows = []
+        for clip_id, clip in iter_clips(self.body):
+            for seconds, _clock, technique, note in clip.chapters:
+                rows.append((technique.pk, clip_id, clip["title"], seconds, note or ""))
+        return rows
+
+    def rebuild_technique_moments(self):
+        TechniqueMoment.objects.filter(page=self).delete()
+        if not self.live:
+            return
+        TechniqueMoment.objects.bulk_create(
+            TechniqueMoment(page=self, technique_id=t, clip_id=c, clip_title=title[:255], seconds=s, note=n[:255])
+            for t, c, title, s, n in self.technique_moments()
+        )
+
+
+class TechniqueIndexPage(RoutablePageMixin, Page):
+    """The glossary of techniques, each with the role-play moments that show it."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("technique glossary")
+
+    @path("")
+    def glossary(self, request):
+        track = request.GET.get("track")
+        kind = request.GET.get("kind")
+        techniques = Technique.objects.annotate(
+            moment_count=Count("moments", filter=models.Q(moments__page__live=True))
+        ).order_by("name")
+        if track in TechniqueTrack.values:
+            techniques = techniques.filter(track=track)
+        if kind in TechniqueKind.values:
+            techniques = techniques.filter(kind=kind)
+        return self.render(
+            request,
+            context_overrides={
+                "techniques": techniques,
+                "tracks": TechniqueTrack.choices,
+                "kinds": TechniqueKind.choices,
+                "track": track if track in TechniqueTrack.values else None,
+                "kind": kind if kind in TechniqueKind.values else None,
+            },
+        )
+
+    @path("<slug:slug>/", name="technique")
+    def technique(self, request, slug):
+        technique = get_object_or_404(Technique, slug=slug)
+        moments = (
+            TechniqueMoment.objects.filter(technique=technique, page__live=True)
+            .select_related("page")
+            .order_by("page__path", "seconds")
+        )
+        return self.render(
+            request,
+            template="courses/technique_page.html",
+            context_overrides={"technique": technique, "moments": moments},
+        )

@@ -1,0 +1,139 @@
+/*
+ * Role-play player: chapter list that seeks the video, the active chapter marked,
+ * captions on/off remembered across videos, a searchable transcript, and ?t= deep links.
+ * Works without this script too: the video keeps its native controls and captions.
+ */
+(function () {
+    "use strict";
+
+    var CAPTIONS_KEY = "player.captions";
+
+    function captionsWanted() {
+        try {
+            return window.localStorage.getItem(CAPTIONS_KEY) !== "off";
+        } catch (e) {
+            return true;
+        }
+    }
+
+    function rememberCaptions(on) {
+        try {
+            window.localStorage.setItem(CAPTIONS_KEY, on ? "on" : "off");
+        } catch (e) {
+            /* private browsing: the choice lasts for this page only */
+        }
+    }
+
+    function setCaptions(player, on) {
+        var video = player.querySelector("[data-player-video]");
+        var button = player.querySelector("[data-captions-toggle]");
+        if (!video) return;
+        for (var i = 0; i < video.textTracks.length; i++) {
+            video.textTracks[i].mode = on ? "showing" : "hidden";
+        }
+        if (button) {
+            button.setAttribute("aria-pressed", on ? "true" : "false");
+            button.textContent = on ? button.dataset.labelOn : button.dataset.labelOff;
+        }
+    }
+
+    function seek(video, seconds, play) {
+        video.currentTime = seconds;
+        if (play) {
+            var started = video.play();
+            if (started && started.catch) started.catch(function () { /* autoplay refused: stay paused */ });
+        }
+    }
+
+    function markChapter(player, time) {
+        var chapters = player.querySelectorAll("[data-chapter]");
+        var active = null;
+        chapters.forEach(function (chapter) {
+            if (parseFloat(chapter.dataset.chapter) <= time + 0.05) active = chapter;
+        });
+        chapters.forEach(function (chapter) {
+            if (chapter === active) chapter.setAttribute("aria-current", "true");
+            else chapter.removeAttribute("aria-current");
+        });
+    }
+
+    function filterTranscript(player, input) {
+        var query = input.value.trim().toLowerCase();
+        var lines = player.querySelectorAll(".transcript__lines li");
+        var count = player.querySelector("[data-transcript-count]");
+        var shown = 0;
+        lines.forEach(function (line) {
+            var text = line.querySelector("[data-transcript-text]");
+            var plain = text.dataset.plain || text.textContent;
+            text.dataset.plain = plain;
+            var match = !query || line.textContent.toLowerCase().indexOf(query) !== -1;
+            line.hidden = !match;
+            if (match) shown++;
+            text.textContent = plain;
+            if (query && match) {
+                var at = plain.toLowerCase().indexOf(query);
+                if (at !== -1) {
+                    var mark = document.createElement("mark");
+                    mark.textContent = plain.substr(at, query.length);
+                    text.textContent = "";
+                    text.append(plain.slice(0, at), mark, plain.slice(at + query.length));
+                }
+            }
+        });
+        if (count) {
+            count.textContent = query ? (shown === 1 ? "1 line matches" : shown + " lines match") : "";
+        }
+    }
+
+    function setUp(player) {
+        var video = player.querySelector("[data-player-video]");
+        var toggle = player.querySelector("[data-captions-toggle]");
+        if (toggle) {
+            toggle.dataset.labelOn = "Captions on";
+            toggle.dataset.labelOff = "Captions off";
+            toggle.addEventListener("click", function () {
+                var on = toggle.getAttribute("aria-pressed") !== "true";
+                rememberCaptions(on);
+                document.querySelectorAll("[data-player]").forEach(function (other) { setCaptions(other, on); });
+            });
+        }
+        if (video) {
+            setCaptions(player, captionsWanted());
+            video.addEventListener("loadedmetadata", function () { setCaptions(player, captionsWanted()); });
+            video.addEventListener("timeupdate", function () { markChapter(player, video.currentTime); });
+            player.querySelectorAll("[data-seek]").forEach(function (button) {
+                button.addEventListener("click", function () {
+                    seek(video, parseFloat(button.dataset.seek), true);
+                    markChapter(player, parseFloat(button.dataset.seek));
+                });
+            });
+            player.querySelectorAll(".transcript__lines li[data-start]").forEach(function (line) {
+                line.tabIndex = 0;
+                line.title = "Play from here";
+                function go() { seek(video, parseFloat(line.dataset.start), true); }
+                line.addEventListener("click", go);
+                line.addEventListener("keydown", function (event) {
+                    if (event.key === "Enter" || event.key === " ") { event.preventDefault(); go(); }
+                });
+            });
+        }
+        var filter = player.querySelector("[data-transcript-filter]");
+        if (filter) filter.addEventListener("input", function () { filterTranscript(player, filter); });
+    }
+
+    function followDeepLink() {
+        var params = new URLSearchParams(window.location.search);
+        var t = parseFloat(params.get("t"));
+        var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+        if (!target || isNaN(t)) return;
+        var video = target.querySelector("[data-player-video]");
+        if (!video) return;
+        var go = function () { seek(video, t, false); markChapter(target, t); };
+        if (video.readyState >= 1) go();
+        else video.addEventListener("loadedmetadata", go, { once: true });
+        target.scrollIntoView();
+    }
+
+    document.querySelectorAll("[data-player]").forEach(setUp);
+    followDeepLink();
+})();
