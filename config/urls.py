@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("search/", course_views.search, name="search"),
 ]
 

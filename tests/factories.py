@@ -76,3 +76,68 @@ def make_home():
     home = HomePageFactory(parent=root, slug="home", intro="<p>Welcome, clinicians.</p>")
     serve_as_default_site(home)
     return home
+
+
+# Quizzes ---------------------------------------------------------------------------------------
+
+
+class QuizCategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "quizzes.Category"
+        django_get_or_create = ("name", "parent")
+
+    name = factory.Sequence(lambda n: f"Category {n}")
+    parent = None
+
+
+class QuizFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "quizzes.Quiz"
+
+    title = factory.Sequence(lambda n: f"Quiz {n}")
+    slug = factory.Sequence(lambda n: f"quiz-{n}")
+    description = "A short quiz."
+    success_text = "Well done."
+    fail_text = "Have another look at the module."
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    """A question of any kind; MC kinds get `options` as [(text, correct), ...] (default: two, first right)."""
+
+    class Meta:
+        model = "quizzes.Question"
+        skip_postgeneration_save = True
+
+    kind = "mc_single"
+    content = factory.Sequence(lambda n: f"Question {n}?")
+    explanation = "<p>Because the module says so.</p>"
+
+    @factory.post_generation
+    def options(question, create, extracted, **kwargs):
+        if not create or question.kind not in ("mc_single", "mc_multiple"):
+            return
+        from quizzes.models import AnswerOption
+
+        specs = extracted if extracted is not None else [("Right option", True), ("Wrong option", False)]
+        for order, spec in enumerate(specs):
+            text, correct, *weight = spec
+            AnswerOption.objects.create(
+                question=question, text=text, correct=correct, weight=weight[0] if weight else 0, sort_order=order
+            )
+
+    @factory.post_generation
+    def quizzes(question, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        from quizzes.models import QuizQuestion
+
+        for quiz in extracted:
+            QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=quiz.quiz_questions.count())
+
+
+def make_quiz(kinds=("mc_single",), **quiz_fields):
+    """A quiz with one question per kind in `kinds`, in that order."""
+    quiz = QuizFactory(**quiz_fields)
+    for kind in kinds:
+        QuestionFactory(kind=kind, quizzes=[quiz])
+    return quiz

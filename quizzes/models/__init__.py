@@ -1,0 +1,31 @@
+from quizzes.models.attempts import Answer, Attempt, AttemptQuestion, AttemptStatus, MarkingEvent
+from quizzes.models.categories import Category
+from quizzes.models.questions import (
+    CHOICE_KINDS,
+    SPOT_KINDS,
+    AnswerOption,
+    AnswerOrder,
+    Question,
+    QuestionKind,
+)
+from quizzes.models.quizzes import GradingMethod, Quiz, QuizCategoryDraw, QuizQuestion, RevealAnswers
+
+__all__ = [
+    "CHOICE_KINDS",
+    "SPOT_KINDS",
+    "Answer",
+    "AnswerOption",
+    "AnswerOrder",
+    "Attempt",
+    "AttemptQuestion",
+    "AttemptStatus",
+    "Category",
+    "GradingMethod",
+    "MarkingEvent",
+    "Question",
+    "QuestionKind",
+    "Quiz",
+    "QuizCategoryDraw",
+    "QuizQuestion",
+    "RevealAnswers",
+]

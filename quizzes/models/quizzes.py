@@ -1,0 +1,211 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable, RevisionMixin
+from wagtail.search import index
+
+# Paths under /quizzes/ that belong to fixed pages; a quiz may not take them as its slug.
+RESERVED_SLUGS = {"categories", "category", "progress", "marking", "attempts", "take", "captions", "admin", "new"}
+
+
+class RevealAnswers(models.TextChoices):
+    AFTER_EACH = "after_each", _("After each question")
+    AT_END = "at_end", _("At the end of the attempt")
+    AFTER_CLOSE = "after_close", _("After the quiz closes")
+    NEVER = "never", _("Never")
+
+
+class GradingMethod(models.TextChoices):
+    HIGHEST = "highest", _("Highest attempt")
+    LATEST = "latest", _("Latest attempt")
+    FIRST = "first", _("First attempt")
+    AVERAGE = "average", _("Average of attempts")
+
+
+class QuizQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(draft=False)
+
+
+def validate_slug_not_reserved(value):
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is the address of another page. Choose a different slug."), params={"slug": value}
+        )
+
+
+class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        validators=[validate_slug_not_reserved],
+        help_text=_("The quiz's web address. Filled in from the title when left empty."),
+    )
+    module_slug = models.SlugField(
+        _("module"),
+        max_length=120,
+        blank=True,
+        db_index=True,
+        help_text=_("Slug of the curriculum module this quiz belongs to, if any."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    category = models.ForeignKey(
+        "quizzes.Category",
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quizzes",
+    )
+    random_order = models.BooleanField(_("shuffle questions"), default=False)
+    max_questions = models.PositiveSmallIntegerField(
+        _("questions per attempt"),
+        null=True,
+        blank=True,
+        help_text=_("Draw only this many questions for each attempt. Empty or 0: all of them."),
+    )
+    reveal_answers = models.CharField(
+        _("show correct answers and explanations"),
+        max_length=20,
+        choices=RevealAnswers.choices,
+        default=RevealAnswers.AFTER_EACH,
+    )
+    exam_paper = models.BooleanField(
+        _("exam paper"),
+        default=False,
+        help_text=_("Every finished attempt goes to the marking list for review, not only those with essays."),
+    )
+    single_attempt = models.BooleanField(
+        _("single attempt"), default=False, help_text=_("Each trainee may finish this quiz once.")
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=0, help_text=_("0 means unlimited. A single-attempt quiz allows 1.")
+    )
+    grading_method = models.CharField(
+        _("grading method"), max_length=10, choices=GradingMethod.choices, default=GradingMethod.HIGHEST
+    )
+    time_limit = models.PositiveIntegerField(
+        _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty: no time limit.")
+    )
+    available_from = models.DateTimeField(_("open from"), null=True, blank=True)
+    available_until = models.DateTimeField(_("open until"), null=True, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    success_text = models.TextField(_("message on passing"), blank=True)
+    fail_text = models.TextField(_("message on failing"), blank=True)
+    draft = models.BooleanField(_("draft"), default=False, help_text=_("Drafts are hidden from trainees."))
+    allow_anonymous = models.BooleanField(
+        _("open to visitors"), default=False, help_text=_("Let people who are not logged in take this quiz.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = QuizQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("draft"),
+        index.FilterField("category"),
+        index.FilterField("module_slug"),
+    ]
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(pass_mark__gte=0, pass_mark__lte=100), name="quizzes_quiz_pass_mark_0_100"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.available_from and self.available_until and self.available_until <= self.available_from:
+            raise ValidationError({"available_until": _("The closing time must be after the opening time.")})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.unique_slug_from(self.title)
+        else:
+            self.slug = slugify(self.slug)
+        if self.single_attempt:
+            self.exam_paper = True
+            self.max_attempts = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def unique_slug_from(cls, title):
+        base = slugify(title)[:70] or "quiz"
+        if base in RESERVED_SLUGS:
+            base = f"{base}-quiz"
+        slug, n = base, 2
+        while cls.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def get_absolute_url(self):
+        return reverse("quizzes:detail", kwargs={"slug": self.slug})
+
+    def get_take_url(self):
+        return reverse("quizzes:take", kwargs={"slug": self.slug})
+
+    @property
+    def attempt_limit(self):
+        return 1 if self.single_attempt else self.max_attempts
+
+    def is_open(self, now=None):
+        now = now or timezone.now()
+        if self.available_from and now < self.available_from:
+            return False
+        return not (self.available_until and now >= self.available_until)
+
+    def has_closed(self, now=None):
+        now = now or timezone.now()
+        return bool(self.available_until and now >= self.available_until)
+
+
+class QuizQuestion(Orderable):
+    """A question placed in a quiz, in order."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="quiz_questions")
+    question = models.ForeignKey(
+        "quizzes.Question", verbose_name=_("question"), on_delete=models.CASCADE, related_name="quiz_links"
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question in quiz")
+        verbose_name_plural = _("questions in quiz")
+        constraints = [models.UniqueConstraint(fields=["quiz", "question"], name="quizzes_question_once_per_quiz")]
+
+    def __str__(self):
+        return str(self.question)
+
+
+class QuizCategoryDraw(Orderable):
+    """Draw this many random questions from a bank category (and its sub-topics) for every attempt."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="category_draws")
+    category = models.ForeignKey("quizzes.Category", verbose_name=_("category"), on_delete=models.CASCADE)
+    count = models.PositiveSmallIntegerField(_("number of questions"), validators=[MinValueValidator(1)])
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("random draw")
+        verbose_name_plural = _("random draws")
+
+    def __str__(self):
+        return f"{self.count} from {self.category}"

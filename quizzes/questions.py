@@ -1,0 +1,88 @@
+"""Checking whether a question can be asked, and freezing it for an attempt."""
+
+from django.utils.translation import gettext as _
+
+from quizzes.models.questions import CHOICE_KINDS, SPOT_KINDS, AnswerOrder, QuestionKind
+
+
+def _options(question):
+    # Unsaved inline options (in an admin form) live on the cluster; saved ones come from the database.
+    return list(question.options.all())
+
+
+def question_problems(question, options=None):
+    """Plain-language reasons why a question cannot be asked; empty when it can."""
+    problems = []
+    if not question.content.strip():
+        problems.append(_("The question has no text."))
+    if question.kind in CHOICE_KINDS:
+        options = _options(question) if options is None else options
+        if len(options) < 2:
+            problems.append(_("A multiple-choice question needs at least two options."))
+        elif not any(o.correct for o in options):
+            problems.append(_("A multiple-choice question needs at least one correct option."))
+    if question.kind in SPOT_KINDS:
+        if not question.video_id:
+            problems.append(_("A spot-the-technique question needs a video."))
+        if not question.captions.strip():
+            problems.append(_("A spot-the-technique question needs captions."))
+        if question.moment is None:
+            problems.append(_("A spot-the-technique question needs the moment of the technique."))
+        if not getattr(question, "technique_id", None):
+            problems.append(_("A spot-the-technique question needs a technique."))
+    return problems
+
+
+def _technique(technique):
+    return {"id": technique.pk, "code": technique.code, "name": technique.name}
+
+
+def take_snapshot(question, rng):
+    """Everything needed to show and score the question, as it is now.
+
+    Option order is settled here, once per attempt, so the review shows the order the
+    trainee saw.
+    """
+    snap = {
+        "question_id": question.pk,
+        "kind": question.kind,
+        "title": question.title,
+        "vignette": question.vignette,
+        "content": question.content,
+        "explanation": question.explanation,
+        "points": str(question.points),
+        "category": question.category.full_name if question.category_id else "",
+        "figure_id": question.figure_id,
+        "figure_alt": question.figure_alt or question.content[:200],
+    }
+    if question.kind in CHOICE_KINDS:
+        options = list(question.options.all())
+        if question.answer_order == AnswerOrder.ALPHABETICAL:
+            options.sort(key=lambda o: o.text.casefold())
+        elif question.answer_order == AnswerOrder.RANDOM:
+            rng.shuffle(options)
+        snap["options"] = [
+            {"id": o.pk, "text": o.text, "correct": o.correct, "weight": str(o.weight), "feedback": o.feedback}
+            for o in options
+        ]
+    elif question.kind == QuestionKind.TRUE_FALSE:
+        snap["is_true"] = question.is_true
+    elif question.kind == QuestionKind.ESSAY:
+        snap["rubric"] = question.rubric_criteria()
+    elif question.kind in SPOT_KINDS:
+        video = question.video
+        snap.update(
+            {
+                "video": {"id": video.pk, "url": video.url, "title": video.title},
+                "captions": question.captions,
+                "moment": str(question.moment),
+                "tolerance": str(question.tolerance),
+                "technique": _technique(question.technique),
+            }
+        )
+        if question.kind == QuestionKind.SPOT_NAME:
+            choices = {t.pk: t for t in question.technique_choices.all()}
+            choices[question.technique.pk] = question.technique
+            listed = sorted(choices.values(), key=lambda t: t.name.casefold())
+            snap["technique_choices"] = [_technique(t) for t in listed]
+    return snap

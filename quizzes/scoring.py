@@ -1,0 +1,123 @@
+"""How answers are scored: plain functions over a question snapshot and an answer payload.
+
+Payloads, by question type:
+  mc_single    {"option": <option id>}
+  mc_multiple  {"options": [<option id>, ...]}
+  true_false   {"value": true | false}
+  essay        {"text": "..."}
+  spot_name    {"technique": <technique id>}
+  spot_moment  {"time": <seconds as a number>}
+
+Multiple choice with one answer: full points when the chosen option is flagged correct
+(any of several correct options will do); otherwise the option's positive weight, if it
+has one, as partial credit. Multiple response: the weights of the ticked options are
+added up and the total, kept between 0 % and 100 %, is the share of the points awarded.
+When no option has a weight, each correct option is worth 100 % / k and each wrong one
+-100 % / k (k = number of correct options), so ticking everything scores 0.
+"""
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+HUNDRED = Decimal("100")
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Mark:
+    points: Decimal | None  # None: awaiting a person's marking
+    is_correct: bool | None
+
+
+def _dec(value):
+    return Decimal(str(value))
+
+
+def option_weights(snapshot):
+    """Each option's worth in percent of the question's points."""
+    options = snapshot.get("options", [])
+    if any(_dec(o.get("weight", 0)) != 0 for o in options):
+        return {o["id"]: _dec(o["weight"]) for o in options}
+    correct = [o for o in options if o["correct"]]
+    if not correct:
+        return {o["id"]: Decimal("0") for o in options}
+    share = HUNDRED / len(correct)
+    wrong = -share if snapshot["kind"] == "mc_multiple" else Decimal("0")
+    return {o["id"]: share if o["correct"] else wrong for o in options}
+
+
+def _fraction_points(points, percent):
+    percent = min(max(percent, Decimal("0")), HUNDRED)
+    return (points * percent / HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def mark_answer(snapshot, payload):
+    kind = snapshot["kind"]
+    points = _dec(snapshot["points"])
+    if kind == "essay":
+        return Mark(None, None)
+    if kind == "mc_single":
+        chosen = next((o for o in snapshot["options"] if o["id"] == payload.get("option")), None)
+        if chosen is None:
+            return Mark(Decimal("0.00"), False)
+        if chosen["correct"]:
+            return Mark(points, True)
+        return Mark(_fraction_points(points, _dec(chosen.get("weight", 0))), False)
+    if kind == "mc_multiple":
+        weights = option_weights(snapshot)
+        ticked = set(payload.get("options", [])) & set(weights)
+        if not ticked:
+            return Mark(Decimal("0.00"), False)
+        awarded = _fraction_points(points, sum((weights[i] for i in ticked), Decimal("0")))
+        return Mark(awarded, awarded == points)
+    if kind == "true_false":
+        right = payload.get("value") is snapshot["is_true"]
+        return Mark(points if right else Decimal("0.00"), right)
+    if kind == "spot_name":
+        right = payload.get("technique") == snapshot["technique"]["id"]
+        return Mark(points if right else Decimal("0.00"), right)
+    if kind == "spot_moment":
+        try:
+            time = _dec(payload.get("time"))
+        except ArithmeticError:
+            return Mark(Decimal("0.00"), False)
+        right = abs(time - _dec(snapshot["moment"])) <= _dec(snapshot["tolerance"])
+        return Mark(points if right else Decimal("0.00"), right)
+    raise ValueError(f"Unknown question type: {kind}")
+
+
+def correct_option_ids(snapshot):
+    return [o["id"] for o in snapshot.get("options", []) if o["correct"]]
+
+
+def percent(score, max_score):
+    """Score as a percentage of the maximum: 0 for an empty attempt, kept between 0 and 100."""
+    if not max_score:
+        return Decimal("0.00")
+    value = Decimal(score) * HUNDRED / Decimal(max_score)
+    return min(max(value, Decimal("0")), HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def rounded(value):
+    return int(Decimal(value).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
+def has_passed(percent_value, pass_mark):
+    """Passing means reaching the pass mark, rounded as shown; a pass mark of 0 is passed by everyone."""
+    return rounded(percent_value) >= pass_mark
+
+
+def grade(percents, method):
+    """The quiz grade from finished attempts' percentages, oldest first."""
+    percents = [Decimal(p) for p in percents]
+    if not percents:
+        return None
+    if method == "highest":
+        return max(percents)
+    if method == "latest":
+        return percents[-1]
+    if method == "first":
+        return percents[0]
+    if method == "average":
+        return (sum(percents) / len(percents)).quantize(CENT, rounding=ROUND_HALF_UP)
+    raise ValueError(f"Unknown grading method: {method}")

@@ -1,0 +1,227 @@
+"""Starting, answering and finishing attempts. Every write runs in a transaction with the attempt locked."""
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Max, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from quizzes import scoring
+from quizzes.models import Answer, Attempt, AttemptQuestion, AttemptStatus, Question
+from quizzes.questions import question_problems, take_snapshot
+
+# Posts that arrive this long after the deadline still count (network, slow clicks); later ones do not.
+GRACE = timedelta(seconds=30)
+
+
+class QuizUnavailable(Exception):
+    """The quiz cannot be started now; the message says why, in words for the trainee."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class StaleAnswer(Exception):
+    """The post does not answer the attempt's current question (a replay, a double click, a second tab)."""
+
+
+class TimeUp(Exception):
+    """The time limit (plus grace) has passed; the attempt was closed instead."""
+
+
+@dataclass
+class Submitted:
+    attempt: Attempt
+    answer: Answer
+    finished: bool
+
+
+def _question_queryset():
+    return Question.objects.select_related("category__parent", "video").prefetch_related("options")
+
+
+def draw_questions(quiz, rng=None):
+    """The questions for a new attempt: the quiz's own list, then its random draws per category.
+
+    Questions that cannot be asked (for instance multiple choice without options) are left out.
+    Shuffling (random_order) happens before max_questions cuts the list, so a cut draws at random.
+    """
+    rng = rng or random.SystemRandom()
+    links = quiz.quiz_questions.order_by("sort_order", "pk").values_list("question_id", flat=True)
+    by_id = {q.pk: q for q in _question_queryset().filter(pk__in=list(links))}
+    chosen = [by_id[pk] for pk in links if pk in by_id]
+    for draw in quiz.category_draws.select_related("category"):
+        taken = {q.pk for q in chosen}
+        pool = [
+            q
+            for q in _question_queryset().filter(category_id__in=draw.category.descendant_ids()).exclude(pk__in=taken)
+            if not question_problems(q)
+        ]
+        chosen += rng.sample(pool, min(draw.count, len(pool)))
+    chosen = [q for q in chosen if not question_problems(q)]
+    if quiz.random_order:
+        rng.shuffle(chosen)
+    if quiz.max_questions:
+        chosen = chosen[: quiz.max_questions]
+    return chosen
+
+
+def _owned(user, session_key):
+    return Attempt.objects.owned_by(user=user, session_key=session_key)
+
+
+def open_attempt(quiz, user=None, session_key=""):
+    return _owned(user, session_key).filter(quiz=quiz).open().first()
+
+
+def start_or_resume(quiz, user=None, session_key="", now=None, rng=None):
+    """The owner's open attempt at this quiz, or a new one if the quiz's rules allow it.
+
+    Raises QuizUnavailable with a message for the trainee otherwise. Safe under concurrent
+    requests: the user row is locked, and the partial unique constraint (one open attempt
+    per owner and quiz) catches whatever gets past the lock.
+    """
+    now = now or timezone.now()
+    is_user = user is not None and user.is_authenticated
+    if not is_user and not session_key:
+        raise QuizUnavailable(_("Please log in to take this quiz."))
+    with transaction.atomic():
+        if is_user:
+            # Serialises starts per person (a double click, two tabs).
+            list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+        existing = open_attempt(quiz, user, session_key)
+        if existing is not None:
+            # An attempt whose time ran out is closed and returned finished: the caller shows the result.
+            expire_if_overdue(existing, now)
+            return existing
+        owned = _owned(user, session_key).filter(quiz=quiz)
+        limit = quiz.attempt_limit
+        if limit and owned.count() >= limit:
+            if limit == 1:
+                raise QuizUnavailable(_("You may take this quiz only once, and you have already taken it."))
+            raise QuizUnavailable(
+                _("You have used all %(count)s attempts at this quiz.") % {"count": limit},
+            )
+        if not quiz.is_open(now):
+            if quiz.available_from and now < quiz.available_from:
+                raise QuizUnavailable(_("This quiz is not open yet."))
+            raise QuizUnavailable(_("This quiz has closed."))
+        questions = draw_questions(quiz, rng)
+        if not questions:
+            raise QuizUnavailable(
+                _("This quiz has no questions that can be asked yet. The editors have been told; please try later.")
+            )
+        number = (owned.aggregate(n=Max("number"))["n"] or 0) + 1
+        deadline = now + timedelta(minutes=quiz.time_limit) if quiz.time_limit else None
+        try:
+            with transaction.atomic():
+                attempt = Attempt.objects.create(
+                    quiz=quiz,
+                    user=user if is_user else None,
+                    session_key="" if is_user else session_key,
+                    number=number,
+                    deadline=deadline,
+                    max_score=sum((q.points for q in questions), Decimal("0")),
+                )
+        except IntegrityError:
+            # Another request started the attempt first: resume that one.
+            existing = open_attempt(quiz, user, session_key)
+            if existing is None:
+                raise
+            return existing
+        rng = rng or random.SystemRandom()
+        AttemptQuestion.objects.bulk_create(
+            AttemptQuestion(
+                attempt=attempt,
+                position=position,
+                question=question,
+                category=question.category,
+                snapshot=take_snapshot(question, rng),
+                points=question.points,
+            )
+            for position, question in enumerate(questions, start=1)
+        )
+    return attempt
+
+
+def current_slot(attempt):
+    """The first question of the attempt not yet answered (strict order), or None."""
+    return attempt.slots.filter(answer__isnull=True).order_by("position").first()
+
+
+def progress(attempt):
+    """(number answered, total) for the "Question k of n" indicator."""
+    total = attempt.slots.count()
+    return attempt.answers.count(), total
+
+
+def recompute(attempt):
+    """Score, maximum, percent, pass and status from the answers: nothing is kept as a running tally."""
+    totals = attempt.answers.aggregate(score=Sum("points"))
+    attempt.score = totals["score"] or Decimal("0")
+    attempt.max_score = attempt.slots.aggregate(m=Sum("points"))["m"] or Decimal("0")
+    attempt.percent = scoring.percent(attempt.score, attempt.max_score)
+    if attempt.status != AttemptStatus.IN_PROGRESS:
+        pending = attempt.answers.filter(points__isnull=True).exists()
+        attempt.status = AttemptStatus.NEEDS_MARKING if pending else AttemptStatus.FINISHED
+        attempt.passed = None if pending else scoring.has_passed(attempt.percent, attempt.quiz.pass_mark)
+
+
+def finish(attempt, now=None, timed_out=False):
+    attempt.status = AttemptStatus.FINISHED
+    attempt.finished_at = now or timezone.now()
+    attempt.timed_out = timed_out
+    recompute(attempt)
+    attempt.save()
+
+
+def is_overdue(attempt, now=None):
+    return bool(attempt.deadline and (now or timezone.now()) > attempt.deadline + GRACE)
+
+
+def expire_if_overdue(attempt, now=None):
+    """Close an attempt whose time has run out; unanswered questions score nothing."""
+    if attempt.is_open and is_overdue(attempt, now):
+        finish(attempt, now=now, timed_out=True)
+        return True
+    return False
+
+
+def submit_answer(attempt_id, position, sequence, payload, user=None, session_key="", now=None):
+    """Record the answer to question `position` of the attempt, once.
+
+    `sequence` is the token the question page was rendered with; a post carrying an old
+    one (a replay, a refresh, a second tab) raises StaleAnswer and writes nothing.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _owned(user, session_key).select_for_update().select_related("quiz").get(pk=attempt_id)
+        if not attempt.is_open:
+            raise StaleAnswer
+        if expire_if_overdue(attempt, now):
+            raise TimeUp
+        slot = current_slot(attempt)
+        if slot is None or slot.position != position or attempt.sequence != sequence:
+            raise StaleAnswer
+        mark = scoring.mark_answer(slot.snapshot, payload)
+        try:
+            with transaction.atomic():
+                answer = Answer.objects.create(
+                    attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct
+                )
+        except IntegrityError as error:
+            raise StaleAnswer from error
+        attempt.sequence += 1
+        finished = not attempt.slots.filter(answer__isnull=True).exists()
+        if finished:
+            finish(attempt, now=now)
+        else:
+            recompute(attempt)
+            attempt.save(update_fields=["sequence", "score", "max_score", "percent"])
+    return Submitted(attempt=attempt, answer=answer, finished=finished)

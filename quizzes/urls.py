@@ -1,0 +1,18 @@
+from django.urls import path
+
+from quizzes.views import catalogue, marking, progress, taking
+
+app_name = "quizzes"
+
+urlpatterns = [
+    path("", catalogue.quiz_index, name="index"),
+    path("categories/", catalogue.category_index, name="categories"),
+    path("categories/<slug:slug>/", catalogue.category_detail, name="category"),
+    path("progress/", progress.progress_page, name="progress"),
+    path("marking/", marking.marking_list, name="marking"),
+    path("marking/<int:pk>/", marking.marking_detail, name="marking_detail"),
+    path("attempts/<int:pk>/", taking.attempt_result, name="attempt"),
+    path("attempts/<int:pk>/questions/<int:position>/captions.vtt", taking.captions, name="captions"),
+    path("<slug:slug>/", catalogue.quiz_detail, name="detail"),
+    path("<slug:slug>/take/", taking.take, name="take"),
+]

@@ -1,0 +1,49 @@
+from django.shortcuts import get_object_or_404, render
+
+from quizzes.access import can_preview_drafts, get_quiz, listed_quizzes, may_take, own_attempts
+from quizzes.models import Category
+from quizzes.taking import draw_questions, open_attempt
+
+
+def quiz_index(request):
+    return render(request, "quizzes/quiz_index.html", {"quizzes": listed_quizzes()})
+
+
+def category_index(request):
+    categories = Category.objects.select_related("parent").order_by("parent__name", "name")
+    return render(request, "quizzes/category_index.html", {"categories": categories})
+
+
+def category_detail(request, slug):
+    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    quizzes = listed_quizzes().filter(category_id__in=category.descendant_ids())
+    return render(request, "quizzes/category_detail.html", {"category": category, "quizzes": quizzes})
+
+
+def authoring_problems(quiz):
+    """What an editor needs to fix before trainees can take the quiz."""
+    from django.utils.translation import gettext as _
+
+    from quizzes.questions import question_problems
+
+    problems = []
+    links = quiz.quiz_questions.select_related("question").prefetch_related("question__options")
+    for link in links:
+        for problem in question_problems(link.question):
+            problems.append(f"{link.question}: {problem}")
+    if not draw_questions(quiz):
+        problems.append(_("The quiz has no question that can be asked, so trainees cannot start it."))
+    return problems
+
+
+def quiz_detail(request, slug):
+    quiz = get_quiz(request, slug)
+    user, session_key = (request.user, "") if request.user.is_authenticated else (None, request.session.session_key)
+    context = {
+        "quiz": quiz,
+        "may_take": may_take(request, quiz),
+        "open_attempt": open_attempt(quiz, user, session_key) if (user or session_key) else None,
+        "attempts": own_attempts(request).filter(quiz=quiz).done().order_by("number"),
+        "problems": authoring_problems(quiz) if can_preview_drafts(request.user) else [],
+    }
+    return render(request, "quizzes/quiz_detail.html", context)

@@ -1,0 +1,156 @@
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Sum
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.images import get_image_model
+
+from quizzes import taking
+from quizzes.access import get_own_attempt, get_quiz, may_take, own_attempts, owner
+from quizzes.forms import AnswerForm
+from quizzes.models import AttemptStatus, RevealAnswers
+from quizzes.review import reveals_answers, review_row, review_rows
+
+FEEDBACK_KEY = "quizzes:feedback:{}"
+
+
+def _refuse_visitor(request, quiz):
+    if quiz.allow_anonymous and quiz.single_attempt:
+        return render(request, "quizzes/sign_in_required.html", {"quiz": quiz})
+    return redirect_to_login(request.get_full_path())
+
+
+def _figure(slot):
+    figure_id = slot.snapshot.get("figure_id")
+    if not figure_id:
+        return None
+    return get_image_model().objects.filter(pk=figure_id).first()
+
+
+def _question_page(request, quiz, attempt, slot, form, status=200):
+    answered, total = taking.progress(attempt)
+    previous = None
+    position = request.session.pop(FEEDBACK_KEY.format(attempt.pk), None)
+    if position is not None and quiz.reveal_answers == RevealAnswers.AFTER_EACH:
+        slot_before = attempt.slots.select_related("answer").filter(position=position, answer__isnull=False).first()
+        previous = review_row(slot_before) if slot_before else None
+    seconds_left = None
+    if attempt.deadline:
+        seconds_left = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+    context = {
+        "quiz": quiz,
+        "attempt": attempt,
+        "slot": slot,
+        "snap": slot.snapshot,
+        "form": form,
+        "number": slot.position,
+        "answered": answered,
+        "total": total,
+        "previous": previous,
+        "seconds_left": seconds_left,
+        "figure": _figure(slot),
+        "withdrawn": slot.question_id is None,
+    }
+    return render(request, "quizzes/question.html", context, status=status)
+
+
+def _stale(request, quiz, status=409):
+    return render(request, "quizzes/stale.html", {"quiz": quiz}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def take(request, slug):
+    """GET shows the attempt's current question (starting an attempt if needed); POST answers it.
+
+    Every POST ends in a redirect, so a refresh never re-sends an answer.
+    """
+    quiz = get_quiz(request, slug)
+    if not may_take(request, quiz):
+        return _refuse_visitor(request, quiz)
+    user, session_key = owner(request, create_session=True)
+    if request.method == "POST":
+        return _answer(request, quiz, user, session_key)
+    try:
+        attempt = taking.start_or_resume(quiz, user=user, session_key=session_key)
+    except taking.QuizUnavailable as unavailable:
+        return render(request, "quizzes/unavailable.html", {"quiz": quiz, "message": unavailable.message})
+    if not attempt.is_open:
+        if attempt.timed_out:
+            messages.warning(request, _("Time ran out. Your answers up to the limit were recorded."))
+        return redirect(attempt)
+    slot = taking.current_slot(attempt)
+    if slot is None:
+        taking.finish(attempt)
+        return redirect(attempt)
+    form = AnswerForm(slot, initial={"sequence": attempt.sequence})
+    return _question_page(request, quiz, attempt, slot, form)
+
+
+def _answer(request, quiz, user, session_key):
+    attempt = taking.open_attempt(quiz, user, session_key)
+    if attempt is None:
+        return _stale(request, quiz)
+    slot = taking.current_slot(attempt)
+    try:
+        position = int(request.POST.get("position", ""))
+        sequence = int(request.POST.get("sequence", ""))
+    except ValueError:
+        return _stale(request, quiz, status=400)
+    if slot is None or slot.position != position or sequence != attempt.sequence:
+        return _stale(request, quiz)
+    form = AnswerForm(slot, request.POST)
+    if not form.is_valid():
+        return _question_page(request, quiz, attempt, slot, form)
+    try:
+        result = taking.submit_answer(
+            attempt.pk, position, sequence, form.payload(), user=user, session_key=session_key
+        )
+    except taking.StaleAnswer:
+        return _stale(request, quiz)
+    except taking.TimeUp:
+        messages.warning(request, _("Time ran out before this answer arrived, so it was not recorded."))
+        return redirect(attempt)
+    if quiz.reveal_answers == RevealAnswers.AFTER_EACH:
+        request.session[FEEDBACK_KEY.format(attempt.pk)] = position
+    if result.finished:
+        return redirect(result.attempt)
+    return redirect("quizzes:take", slug=quiz.slug)
+
+
+def attempt_result(request, pk):
+    attempt = get_own_attempt(request, pk, own_attempts(request).select_related("quiz__category__parent", "user"))
+    if attempt.is_open:
+        return redirect("quizzes:take", slug=attempt.quiz.slug)
+    quiz = attempt.quiz
+    last = None
+    position = request.session.pop(FEEDBACK_KEY.format(attempt.pk), None)
+    show_answers = reveals_answers(quiz, attempt)
+    if position is not None and quiz.reveal_answers == RevealAnswers.AFTER_EACH:
+        slot_before = attempt.slots.select_related("answer").filter(position=position).first()
+        last = review_row(slot_before) if slot_before else None
+    context = {
+        "quiz": quiz,
+        "attempt": attempt,
+        "rows": review_rows(attempt),
+        "show_answers": show_answers,
+        "last": last,
+        "awaiting_marking": attempt.status == AttemptStatus.NEEDS_MARKING,
+    }
+    if not request.user.is_authenticated:
+        totals = own_attempts(request).done().aggregate(score=Sum("score"), max_score=Sum("max_score"))
+        context["session_score"] = totals
+    return render(request, "quizzes/result.html", context)
+
+
+def captions(request, pk, position):
+    """The clip's captions for a spot-the-technique question of one's own attempt, as WebVTT."""
+    attempt = get_own_attempt(request, pk)
+    slot = attempt.slots.filter(position=position).first()
+    if slot is None or "captions" not in slot.snapshot:
+        raise Http404
+    response = HttpResponse(slot.snapshot["captions"], content_type="text/vtt; charset=utf-8")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

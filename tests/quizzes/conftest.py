@@ -1,0 +1,40 @@
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture
+def other_trainee(db):
+    return factories.TraineeFactory(username="trainee_b")
+
+
+@pytest.fixture
+def marker(db):
+    """A user granted the marking permission (nobody has it by default)."""
+    from django.contrib.auth.models import Permission
+
+    user = factories.SupervisorFactory(username="marker_m")
+    user.user_permissions.add(Permission.objects.get(codename="mark_attempt", content_type__app_label="quizzes"))
+    return user
+
+
+def take_url(quiz):
+    return f"/quizzes/{quiz.slug}/take/"
+
+
+def current_form(client, quiz):
+    """GET the take page and return (response, the hidden fields to post back)."""
+    response = client.get(take_url(quiz))
+    context = response.context
+    return response, {"position": context["slot"].position, "sequence": context["attempt"].sequence}
+
+
+def answer(client, quiz, value, follow=False):
+    """Answer the current question with `value` (the form's 'answer' field)."""
+    _, hidden = current_form(client, quiz)
+    data = {**hidden, "answer": value}
+    return client.post(take_url(quiz), data, follow=follow)
+
+
+def right_option(quiz_or_slot_question):
+    return quiz_or_slot_question.options.get(correct=True).pk
