@@ -28,8 +28,13 @@ def question_problems(question, options=None):
             problems.append(_("A spot-the-technique question needs captions."))
         if question.moment is None:
             problems.append(_("A spot-the-technique question needs the moment of the technique."))
-        if not getattr(question, "technique_id", None):
+        if not question.technique_id:
             problems.append(_("A spot-the-technique question needs a technique."))
+        elif (
+            question.kind == QuestionKind.SPOT_NAME
+            and not question.technique_choices.exclude(pk=question.technique_id).exists()
+        ):
+            problems.append(_("Offer at least one other technique to choose from."))
     return problems
 
 

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, RevisionMixin
@@ -109,6 +109,22 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
         blank=True,
         help_text=_("The clip's captions as WebVTT text, starting with the line WEBVTT."),
     )
+    technique = models.ForeignKey(
+        "courses.Technique",
+        verbose_name=_("technique"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="quiz_questions",
+        help_text=_("The technique shown at the moment (spot-the-technique questions)."),
+    )
+    technique_choices = ParentalManyToManyField(
+        "courses.Technique",
+        verbose_name=_("other techniques to offer"),
+        blank=True,
+        related_name="+",
+        help_text=_("“Name the technique” questions: the wrong answers offered beside the right one."),
+    )
     moment = models.DecimalField(
         _("moment (seconds)"),
         max_digits=7,
@@ -169,7 +185,7 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
                 errors["captions"] = _("Captions must be WebVTT text starting with the line WEBVTT.")
             if self.moment is None:
                 errors["moment"] = _("Give the moment (in seconds) where the technique happens.")
-            if not getattr(self, "technique_id", None):
+            if not self.technique_id:
                 errors["technique"] = _("Choose the technique the question is about.")
         if errors:
             raise ValidationError(errors)

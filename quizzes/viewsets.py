@@ -1,0 +1,144 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from quizzes.forms_admin import QuestionAdminForm, QuizAdminForm
+from quizzes.models import Category, Question, Quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = _("Quizzes")
+    list_display = ["title", "module_slug", "category", "draft", "updated_at"]
+    list_filter = ["draft", "category", "reveal_answers"]
+    search_fields = ["title", "description", "module_slug"]
+    search_backend_name = None
+    ordering = ["title"]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("title"),
+                    FieldRowPanel([FieldPanel("slug"), FieldPanel("module_slug")]),
+                    FieldPanel("category"),
+                    FieldPanel("description"),
+                    FieldPanel("draft"),
+                ],
+                heading=_("Quiz"),
+            ),
+            ObjectList(
+                [
+                    InlinePanel("quiz_questions", label=_("Questions"), panels=[FieldPanel("question")]),
+                    InlinePanel(
+                        "category_draws",
+                        label=_("Random draws from the bank"),
+                        panels=[FieldRowPanel([FieldPanel("category"), FieldPanel("count")])],
+                    ),
+                    FieldRowPanel([FieldPanel("random_order"), FieldPanel("max_questions")]),
+                ],
+                heading=_("Questions"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel([FieldPanel("single_attempt"), FieldPanel("max_attempts")]),
+                            FieldPanel("grading_method"),
+                            FieldPanel("time_limit"),
+                            FieldRowPanel([FieldPanel("available_from"), FieldPanel("available_until")]),
+                            FieldPanel("allow_anonymous"),
+                        ],
+                        heading=_("Attempts"),
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("reveal_answers"),
+                            FieldPanel("exam_paper"),
+                            FieldPanel("pass_mark"),
+                            FieldPanel("success_text"),
+                            FieldPanel("fail_text"),
+                        ],
+                        heading=_("Results and review"),
+                    ),
+                ],
+                heading=_("Rules"),
+            ),
+        ],
+        base_form_class=QuizAdminForm,
+    )
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Question bank")
+    list_display = ["__str__", "kind", "category", "points", "updated_at"]
+    list_filter = ["kind", "category"]
+    search_fields = ["title", "content", "vignette", "explanation"]
+    search_backend_name = None
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("kind"), FieldPanel("points")]),
+                    FieldPanel("title"),
+                    FieldPanel("category"),
+                    FieldPanel("vignette"),
+                    FieldPanel("content"),
+                    FieldRowPanel([FieldPanel("figure"), FieldPanel("figure_alt")]),
+                    FieldPanel("explanation"),
+                    FieldPanel("quizzes"),
+                ],
+                heading=_("Question"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("answer_order"),
+                    InlinePanel(
+                        "options",
+                        label=_("Options"),
+                        panels=[
+                            FieldPanel("text"),
+                            FieldRowPanel([FieldPanel("correct"), FieldPanel("weight")]),
+                            FieldPanel("feedback"),
+                        ],
+                    ),
+                    FieldPanel("is_true"),
+                ],
+                heading=_("Answers"),
+                help_text=_("Options for multiple choice; the statement's truth for true or false."),
+            ),
+            ObjectList([FieldPanel("rubric")], heading=_("Essay rubric")),
+            ObjectList(
+                [
+                    FieldPanel("video"),
+                    FieldPanel("captions"),
+                    FieldPanel("technique"),
+                    FieldPanel("technique_choices"),
+                    FieldRowPanel([FieldPanel("moment"), FieldPanel("tolerance")]),
+                ],
+                heading=_("Role-play video"),
+            ),
+        ],
+        base_form_class=QuestionAdminForm,
+    )
+
+
+class CategoryViewSet(SnippetViewSet):
+    model = Category
+    icon = "folder-open-inverse"
+    menu_label = _("Question categories")
+    list_display = ["name", "parent"]
+    list_filter = ["parent"]
+    search_fields = ["name"]
+    search_backend_name = None
+    panels = [FieldPanel("name"), FieldPanel("parent"), FieldPanel("slug")]
+
+
+class QuizzesViewSetGroup(SnippetViewSetGroup):
+    items = (QuizViewSet, QuestionViewSet, CategoryViewSet)
+    menu_icon = "tasks"
+    menu_label = _("Quizzes")
+    menu_name = "quizzes"
+    add_to_admin_menu = True
