@@ -204,24 +204,30 @@ def submit_answer(attempt_id, position, sequence, payload, user=None, session_ke
         attempt = _owned(user, session_key).select_for_update().select_related("quiz").get(pk=attempt_id)
         if not attempt.is_open:
             raise StaleAnswer
-        if expire_if_overdue(attempt, now):
-            raise TimeUp
-        slot = current_slot(attempt)
-        if slot is None or slot.position != position or attempt.sequence != sequence:
-            raise StaleAnswer
-        mark = scoring.mark_answer(slot.snapshot, payload)
-        try:
-            with transaction.atomic():
-                answer = Answer.objects.create(
-                    attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct
-                )
-        except IntegrityError as error:
-            raise StaleAnswer from error
-        attempt.sequence += 1
-        finished = not attempt.slots.filter(answer__isnull=True).exists()
-        if finished:
-            finish(attempt, now=now)
-        else:
-            recompute(attempt)
-            attempt.save(update_fields=["sequence", "score", "max_score", "percent"])
+        result = None if expire_if_overdue(attempt, now) else _record(attempt, position, sequence, payload, now)
+    if result is None:
+        # Raised once the transaction has committed, so the closed attempt is kept.
+        raise TimeUp
+    return result
+
+
+def _record(attempt, position, sequence, payload, now):
+    slot = current_slot(attempt)
+    if slot is None or slot.position != position or attempt.sequence != sequence:
+        raise StaleAnswer
+    mark = scoring.mark_answer(slot.snapshot, payload)
+    try:
+        with transaction.atomic():
+            answer = Answer.objects.create(
+                attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct
+            )
+    except IntegrityError as error:
+        raise StaleAnswer from error
+    attempt.sequence += 1
+    finished = not attempt.slots.filter(answer__isnull=True).exists()
+    if finished:
+        finish(attempt, now=now)
+    else:
+        recompute(attempt)
+        attempt.save(update_fields=["sequence", "score", "max_score", "percent"])
     return Submitted(attempt=attempt, answer=answer, finished=finished)
