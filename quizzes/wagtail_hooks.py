@@ -1,5 +1,49 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from quizzes import admin_views
 from quizzes.viewsets import QuizzesViewSetGroup
 
-register_snippet(QuizzesViewSetGroup)
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class QuizzesMenu(QuizzesViewSetGroup):
+    def get_submenu_items(self):
+        return [
+            *super().get_submenu_items(),
+            PermissionMenuItem(
+                _("Import questions"),
+                reverse("quizzes_import"),
+                icon_name="upload",
+                order=900,
+                permission="quizzes.add_question",
+            ),
+            PermissionMenuItem(
+                _("Export questions"),
+                reverse("quizzes_export"),
+                icon_name="download",
+                order=901,
+                permission="quizzes.change_question",
+            ),
+        ]
+
+
+register_snippet(QuizzesMenu)
+
+
+@hooks.register("register_admin_urls")
+def register_import_export_urls():
+    return [
+        path("quizzes/import/", admin_views.import_questions, name="quizzes_import"),
+        path("quizzes/export/", admin_views.export_questions, name="quizzes_export"),
+    ]

@@ -1,0 +1,81 @@
+"""Question import and export (GIFT and CSV) in the Wagtail admin."""
+
+from django import forms
+from django.contrib.auth.decorators import permission_required
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages
+
+from quizzes.interchange import csv_format, gift
+from quizzes.interchange.common import BadImport, save_questions
+from quizzes.models import Category, Question, Quiz
+
+FORMATS = {"gift": gift, "csv": csv_format}
+MAX_UPLOAD = 2 * 1024 * 1024
+
+
+class ImportForm(forms.Form):
+    format = forms.ChoiceField(label=_("Format"), choices=[("gift", _("Moodle GIFT")), ("csv", _("CSV"))])
+    file = forms.FileField(label=_("File"), required=False, help_text=_("A .txt (GIFT) or .csv file, UTF-8."))
+    text = forms.CharField(label=_("Or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 10}))
+    quiz = forms.ModelChoiceField(
+        label=_("Also add the questions to this quiz"), queryset=Quiz.objects.order_by("title"), required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > MAX_UPLOAD:
+                raise forms.ValidationError(_("The file is larger than 2 MB."))
+            try:
+                cleaned["content"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                raise forms.ValidationError(_("The file is not UTF-8 text.")) from error
+        elif cleaned.get("text", "").strip():
+            cleaned["content"] = cleaned["text"]
+        else:
+            raise forms.ValidationError(_("Choose a file or paste the questions."))
+        return cleaned
+
+
+class ExportForm(forms.Form):
+    format = forms.ChoiceField(label=_("Format"), choices=[("gift", _("Moodle GIFT")), ("csv", _("CSV"))])
+    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all(), required=False)
+    quiz = forms.ModelChoiceField(label=_("Quiz"), queryset=Quiz.objects.order_by("title"), required=False)
+
+
+@permission_required("quizzes.add_question", raise_exception=True)
+def import_questions(request):
+    errors = []
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        module = FORMATS[form.cleaned_data["format"]]
+        try:
+            created = save_questions(module.parse(form.cleaned_data["content"]), quiz=form.cleaned_data["quiz"])
+        except BadImport as error:
+            errors = error.errors
+        else:
+            messages.success(request, _("Imported %(count)d questions.") % {"count": len(created)})
+            return redirect("wagtailsnippets_quizzes_question:list")
+    return TemplateResponse(request, "quizzes/admin/import.html", {"form": form, "errors": errors})
+
+
+@permission_required("quizzes.change_question", raise_exception=True)
+def export_questions(request):
+    form = ExportForm(request.GET or None)
+    if request.GET and form.is_valid():
+        questions = Question.objects.select_related("category__parent").prefetch_related("options")
+        if form.cleaned_data["category"]:
+            questions = questions.filter(category_id__in=form.cleaned_data["category"].descendant_ids())
+        if form.cleaned_data["quiz"]:
+            questions = questions.filter(quiz_links__quiz=form.cleaned_data["quiz"])
+        fmt = form.cleaned_data["format"]
+        body = FORMATS[fmt].export(questions.order_by("category__name", "pk"))
+        content_type = "text/csv; charset=utf-8" if fmt == "csv" else "text/plain; charset=utf-8"
+        response = HttpResponse(body, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="questions.{"csv" if fmt == "csv" else "gift.txt"}"'
+        return response
+    return TemplateResponse(request, "quizzes/admin/export.html", {"form": form})

@@ -1,0 +1,220 @@
+"""Moodle's GIFT format, for moving question banks between this platform and Moodle.
+
+Supported: multiple choice ``{=right ~wrong}`` (with ``~%50%`` partial weights), multiple
+response (``~%50%`` weights and no ``=``), true/false ``{T}`` / ``{FALSE}``, essay ``{}``,
+titles ``::title::``, per-answer feedback ``#``, general feedback ``####`` (our explanation),
+comments ``//``, categories ``$CATEGORY:`` and the escapes ``\\~ \\= \\# \\{ \\} \\:`` and ``\\n``.
+A case vignette travels as the stem's first part, separated from the question by ``\\n\\n``.
+Other GIFT types (short answer, numerical, matching) are reported as unsupported.
+"""
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.utils.html import strip_tags
+
+from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options
+
+SPECIAL = "~=#{}:"
+PLACEHOLDER = {c: chr(0xE000 + i) for i, c in enumerate(SPECIAL)}
+NEWLINE = chr(0xE010)
+WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+
+
+def _protect(text):
+    text = text.replace("\\n", NEWLINE)
+    for char, placeholder in PLACEHOLDER.items():
+        text = text.replace("\\" + char, placeholder)
+    return text
+
+
+def _restore(text):
+    for char, placeholder in PLACEHOLDER.items():
+        text = text.replace(placeholder, char)
+    return text.replace(NEWLINE, "\n").strip()
+
+
+def escape(text):
+    text = text.replace("\\", "\\\\")
+    for char in SPECIAL:
+        text = text.replace(char, "\\" + char)
+    return text.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def _blocks(text):
+    """(first line number, text) of each question or $CATEGORY line, comments dropped."""
+    block, start = [], None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("//"):
+            continue
+        if stripped.startswith("$CATEGORY:"):
+            if block:
+                yield start, "\n".join(block)
+                block = []
+            yield number, stripped
+            continue
+        if not stripped:
+            if block:
+                yield start, "\n".join(block)
+                block = []
+            continue
+        if not block:
+            start = number
+        block.append(line)
+    if block:
+        yield start, "\n".join(block)
+
+
+def _category_path(line):
+    path = line.split(":", 1)[1].strip()
+    parts = [p.strip() for p in path.split("/") if p.strip()]
+    if parts and parts[0] in ("$course$", "$system$", "$module$"):
+        parts = parts[1:]
+    if parts and parts[0].lower() == "top":
+        parts = parts[1:]
+    return parts
+
+
+def _split_feedback(text):
+    text, _, feedback = text.partition("#")
+    return text, feedback
+
+
+def _parse_answers(body, item, line):
+    body = body.strip()
+    general = ""
+    if "####" in body:
+        body, general = body.split("####", 1)
+        item.explanation = _restore(general)
+    body = body.strip()
+    if not body:
+        item.kind = "essay"
+        return None
+    head = body.split("#", 1)[0].strip().upper()
+    if head in ("T", "TRUE", "F", "FALSE"):
+        item.kind = "true_false"
+        item.is_true = head.startswith("T")
+        return None
+    if "->" in body:
+        return "matching questions are not supported"
+    if body.startswith("#"):
+        return "numerical questions are not supported"
+    parts = re.split(r"([=~])", body)
+    if parts[0].strip():
+        return f"unexpected text before the first answer: {_restore(parts[0])!r}"
+    options = []
+    for marker, raw in zip(parts[1::2], parts[2::2], strict=True):
+        raw = raw.strip()
+        weight = Decimal("0")
+        match = WEIGHT.match(raw)
+        if match:
+            try:
+                weight = Decimal(match.group(1))
+            except InvalidOperation:
+                return f"bad weight in {raw!r}"
+            if not -100 <= weight <= 100:
+                return f"weight {weight}% is outside -100% to 100%"
+            raw = raw[match.end() :]
+        text, feedback = _split_feedback(raw)
+        if not text.strip():
+            return "an answer option is empty"
+        correct = marker == "="
+        options.append(ParsedOption(_restore(text), correct, weight, _restore(feedback)))
+    has_equals = "=" in parts[1::2]
+    has_wrong = "~" in parts[1::2]
+    if has_equals and not has_wrong:
+        return "short-answer questions (only = answers) are not supported"
+    if not has_equals and any(o.weight > 0 for o in options):
+        item.kind = "mc_multiple"
+        for option in options:
+            option.correct = option.weight > 0
+    else:
+        item.kind = "mc_single"
+    item.options = options
+    return None
+
+
+def parse(text):
+    """GIFT text → [ParsedQuestion]. Raises BadImport listing every bad question by line."""
+    questions, errors, category = [], [], []
+    for line, block in _blocks(text):
+        if block.startswith("$CATEGORY:"):
+            category = _category_path(block)
+            continue
+        protected = _protect(block)
+        title = ""
+        match = re.match(r"^\s*::(.*?)::", protected, re.S)
+        if match:
+            title = _restore(match.group(1))
+            protected = protected[match.end() :]
+        opening, closing = protected.find("{"), protected.rfind("}")
+        if opening == -1 or closing < opening:
+            errors.append((line, "no answer section in braces { }"))
+            continue
+        if protected.count("{") != 1 or protected.count("}") != 1:
+            errors.append((line, "more than one answer section; escape literal braces as \\{ and \\}"))
+            continue
+        stem = protected[:opening] + (" _____ " + protected[closing + 1 :] if protected[closing + 1 :].strip() else "")
+        stem = re.sub(r"^\s*\[(html|moodle|plain|markdown)\]", "", stem)
+        stem = _restore(stem)
+        vignette, _, content = stem.rpartition("\n\n")
+        item = ParsedQuestion(line=line, kind="", content=content.strip(), vignette=vignette.strip(), title=title)
+        item.category_path = list(category)
+        problem = _parse_answers(protected[opening + 1 : closing], item, line)
+        if problem:
+            errors.append((line, problem))
+            continue
+        if not item.content:
+            errors.append((line, "the question has no text"))
+            continue
+        check_options(item, errors)
+        questions.append(item)
+    if errors:
+        raise BadImport(errors)
+    return questions
+
+
+def export(questions):
+    """Questions → GIFT text. Spot-the-technique questions have no GIFT form and are listed as comments."""
+    lines, current = ["// Exported from the MBT & DBT training platform", ""], None
+    for question in questions:
+        path = question.category.full_name.replace(" / ", "/") if question.category_id else ""
+        if question.kind in ("spot_name", "spot_moment"):
+            lines += [f"// Not exported (spot-the-technique, no GIFT form): {escape(str(question))}", ""]
+            continue
+        if path != current:
+            lines += [f"$CATEGORY: {path or 'top'}", ""]
+            current = path
+        stem = escape(question.content)
+        if question.vignette.strip():
+            stem = escape(question.vignette.strip()) + "\\n\\n" + stem
+        title = f"::{escape(question.title)}::" if question.title else ""
+        general = f"####{escape(strip_tags(question.explanation))}" if question.explanation else ""
+        if question.kind == "essay":
+            body = general
+        elif question.kind == "true_false":
+            body = ("TRUE" if question.is_true else "FALSE") + general
+        else:
+            parts = []
+            for option in question.options.all():
+                feedback = f"#{escape(option.feedback)}" if option.feedback else ""
+                if question.kind == "mc_multiple":
+                    weight = option.weight or _derived_weight(question, option)
+                    parts.append(f"~%{weight.normalize():f}%{escape(option.text)}{feedback}")
+                elif option.correct:
+                    parts.append(f"={escape(option.text)}{feedback}")
+                elif option.weight > 0:
+                    parts.append(f"~%{option.weight.normalize():f}%{escape(option.text)}{feedback}")
+                else:
+                    parts.append(f"~{escape(option.text)}{feedback}")
+            body = "\n    " + "\n    ".join(parts) + (f"\n    {general}" if general else "") + "\n"
+        lines += [f"{title}{stem} {{{body}}}", ""]
+    return "\n".join(lines)
+
+
+def _derived_weight(question, option):
+    correct = [o for o in question.options.all() if o.correct]
+    share = Decimal("100") / max(len(correct), 1)
+    share = share.quantize(Decimal("0.00001"))
+    return share if option.correct else -share
