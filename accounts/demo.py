@@ -10,6 +10,7 @@ DEMO_USERS = [
     ("trainee", "Robin", "Hartley", roles.TRAINEES),
     ("supervisor", "Dana", "Okafor", roles.SUPERVISORS),
     ("editor", "Sam", "Lindqvist", roles.EDITORS),
+    ("reviewer", "Noor", "Haddad", roles.CLINICAL_REVIEWERS),
     ("admin", "Ari", "Mensah", None),
 ]
 

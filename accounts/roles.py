@@ -9,10 +9,13 @@ from django.utils.translation import gettext_lazy as _
 TRAINEES = "Trainees"
 EDITORS = "Editors"
 SUPERVISORS = "Supervisors"
+# Approve the clinical review of pages (created by courses/migrations/0003).
+CLINICAL_REVIEWERS = "Clinical reviewers"
 
 ROLE_LABELS = {
     TRAINEES: _("Trainee"),
     EDITORS: _("Editor"),
+    CLINICAL_REVIEWERS: _("Clinical reviewer"),
     SUPERVISORS: _("Supervisor"),
 }
 

@@ -191,13 +191,17 @@ class RolePlayVideoBlock(blocks.StructBlock):
         preview_value = {"title": "Role-play: the unanswered message", "captions": SAMPLE_CAPTIONS, "moments": []}
 
     def clean(self, value):
-        value = super().clean(value)
+        # Gather the fields' own errors and the cross-field ones, so the editor sees them all at once.
         errors = {}
+        try:
+            value = super().clean(value)
+        except blocks.StructBlockValidationError as error:
+            errors.update(error.block_errors)
         if value.get("video") and value.get("embed"):
             errors["embed"] = ValidationError(_("Choose either an uploaded video or an embed, not both."))
         elif not value.get("video") and not value.get("embed") and not self.is_deferred_validation:
             errors["video"] = ValidationError(_("Choose an uploaded video, or give an embed address below."))
-        if value.get("captions"):
+        if value.get("captions") and "captions" not in errors:
             try:
                 parse_captions(value["captions"])
             except CaptionsError as error:
@@ -215,7 +219,7 @@ class RolePlayVideoBlock(blocks.StructBlock):
                 for index, moment in enumerate(value.get("moments") or [])
                 if _seconds_or_none(moment.get("time")) is not None and _seconds_or_none(moment["time"]) > duration
             }
-            if late:
+            if late and "moments" not in errors:
                 errors["moments"] = blocks.ListBlockValidationError(block_errors=late)
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)

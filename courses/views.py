@@ -23,7 +23,7 @@ def search(request):
     query = request.GET.get("q", "").strip()[:200]
     pages = techniques = None
     if query:
-        page_results = Page.objects.live().public().not_type(Page).specific().search(query)
+        page_results = Page.objects.live().public().filter(depth__gt=2).specific().search(query)
         pages = Paginator(page_results, 20).get_page(request.GET.get("page"))
         techniques = list(get_search_backend().search(query, Technique)[:12])
     return render(request, "courses/search.html", {"query": query, "pages": pages, "techniques": techniques})

@@ -86,12 +86,10 @@ def parse_clock(value):
     value = str(value).strip()
     match = CLOCK.match(value)
     try:
-        seconds = (
-            Decimal(match["s"]) + 60 * int(match["m"]) + 3600 * int(match["h"] or 0) if match else Decimal(value)
-        )
+        seconds = Decimal(match["s"]) + 60 * int(match["m"]) + 3600 * int(match["h"] or 0) if match else Decimal(value)
     except InvalidOperation:
         raise ValueError(value) from None
-    if seconds < 0 or not seconds.is_finite():
+    if not seconds.is_finite() or seconds < 0:
         raise ValueError(value)
     return seconds.quantize(Decimal("0.01"))
 

@@ -36,5 +36,10 @@ def editor(db):
 
 
 @pytest.fixture
+def reviewer(db):
+    return factories.ReviewerFactory(username="reviewer_r")
+
+
+@pytest.fixture
 def admin_user(db):
     return factories.AdminFactory(username="site_admin")

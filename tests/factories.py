@@ -46,6 +46,10 @@ class EditorFactory(UserFactory):
     role = in_group(roles.EDITORS)
 
 
+class ReviewerFactory(UserFactory):
+    role = in_group(roles.CLINICAL_REVIEWERS)
+
+
 class AdminFactory(UserFactory):
     is_staff = True
     is_superuser = True

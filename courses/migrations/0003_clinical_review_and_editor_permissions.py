@@ -1,15 +1,17 @@
-"""Editors author techniques, and everything they publish passes clinical review.
+"""Editors author techniques and pages; clinical reviewers approve what goes live.
 
 - Editors may add, change and delete techniques (the taxonomy snippet).
-- A "Clinical review" workflow (one group-approval task for Editors) covers the
-  whole page tree, replacing Wagtail's default "Moderators approval" workflow,
-  whose group no longer exists.
-- Editors lose direct publishing: a page goes live when its review is approved.
+- Editors lose direct publishing: a page goes live when its clinical review is approved.
+- A "Clinical reviewers" group may publish pages and is the approving group of a
+  "Clinical review" workflow that covers the whole page tree. It replaces Wagtail's
+  default "Moderators approval" workflow, whose group no longer exists. Wagtail lets
+  whoever may publish skip a workflow, so reviewing and authoring stay two roles.
 """
 
 from django.db import migrations
 
 TECHNIQUE_PERMISSIONS = ["add_technique", "change_technique", "delete_technique"]
+REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page", "lock_page", "unlock_page"]
 
 
 def permission(apps, app_label, model, codename):
@@ -37,9 +39,16 @@ def forwards(apps, schema_editor):
         editors.permissions.add(permission(apps, "courses", "technique", codename))
     GroupPagePermission.objects.filter(group=editors, permission__codename="publish_page").delete()
 
+    reviewers, _ = Group.objects.get_or_create(name="Clinical reviewers")
+    reviewers.permissions.add(permission(apps, "wagtailadmin", "admin", "access_admin"))
+
     root = Page.objects.filter(depth=1).first()
     if root is None:
         return
+    for codename in REVIEWER_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=reviewers, page=root, permission=permission(apps, "wagtailcore", "page", codename)
+        )
     WorkflowPage.objects.filter(page=root).delete()
     Workflow.objects.filter(name="Moderators approval", workflow_tasks__task__name="Moderators approval").delete()
     GroupApprovalTask.objects.filter(name="Moderators approval", groups__isnull=True).delete()
@@ -48,7 +57,7 @@ def forwards(apps, schema_editor):
     task, _ = GroupApprovalTask.objects.get_or_create(
         name="Clinical review", defaults={"content_type": task_type, "active": True}
     )
-    task.groups.set([editors])
+    task.groups.set([reviewers])
     workflow, created = Workflow.objects.get_or_create(name="Clinical review", defaults={"active": True})
     if created:
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
@@ -57,7 +66,9 @@ def forwards(apps, schema_editor):
 
 def backwards(apps, schema_editor):
     Workflow = apps.get_model("wagtailcore", "Workflow")
+    Group = apps.get_model("auth", "Group")
     Workflow.objects.filter(name="Clinical review").delete()
+    Group.objects.filter(name="Clinical reviewers").delete()
 
 
 class Migration(migrations.Migration):

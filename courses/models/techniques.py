@@ -55,11 +55,20 @@ class Technique(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.name} ({self.code})"
 
-    def get_absolute_url(self):
+    def get_absolute_url(self, request=None):
+        """The technique's page in the glossary ("" without a live glossary).
+
+        The glossary's address is looked up once per request, as pages list many techniques.
+        """
         from courses.models.pages import TechniqueIndexPage
 
-        glossary = TechniqueIndexPage.objects.live().first()
-        return glossary.url + glossary.reverse_subpage("technique", args=[self.slug]) if glossary else ""
+        base = getattr(request, "_glossary_url", None)
+        if base is None:
+            glossary = TechniqueIndexPage.objects.live().first()
+            base = glossary.get_url(request) if glossary else ""
+            if request is not None:
+                request._glossary_url = base
+        return f"{base}{self.slug}/" if base else ""
 
 
 class TechniqueMoment(models.Model):

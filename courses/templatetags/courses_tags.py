@@ -10,3 +10,9 @@ def signed(value):
         return "\u2013"
     text = str(value)
     return "\u2212" + text[1:] if text.startswith("-") else text
+
+
+@register.simple_tag(takes_context=True)
+def technique_url(context, technique):
+    """A technique's glossary address, with the glossary looked up once per request."""
+    return technique.get_absolute_url(context.get("request"))

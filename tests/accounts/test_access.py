@@ -31,11 +31,13 @@ def test_editors_reach_the_admin_dashboard(client, home, editor):
 
 
 @pytest.mark.parametrize("url", USER_MANAGEMENT)
-def test_editors_cannot_manage_users_or_groups(client, home, editor, url):
-    client.force_login(editor)
+@pytest.mark.parametrize("who", ["editor", "reviewer"])
+def test_editors_and_reviewers_cannot_manage_users_or_groups(client, home, request, who, url):
+    user = request.getfixturevalue(who)
+    client.force_login(user)
     response = client.get(url)
     assert response.status_code in (302, 403)
-    assert editor.username.encode() not in response.content
+    assert user.username.encode() not in response.content
 
 
 @pytest.mark.parametrize("url", USER_MANAGEMENT)

@@ -61,3 +61,15 @@ def test_role_helpers_read_group_membership(trainee, supervisor, editor, admin_u
     assert roles.is_editor(editor)
     assert [str(label) for label in roles.role_labels(admin_user)] == ["Site administrator"]
     assert [str(label) for label in roles.role_labels(trainee)] == ["Trainee"]
+
+
+def test_clinical_reviewers_may_publish_pages_and_approve_the_review_but_manage_nothing_else():
+    from wagtail.models import GroupApprovalTask, WorkflowPage
+
+    reviewers = Group.objects.get(name=roles.CLINICAL_REVIEWERS)
+    assert {p.codename for p in reviewers.permissions.all()} == {"access_admin"}
+    page_perms = set(GroupPagePermission.objects.filter(group=reviewers).values_list("permission__codename", flat=True))
+    assert page_perms == {"change_page", "publish_page", "lock_page", "unlock_page"}
+    task = GroupApprovalTask.objects.get(name="Clinical review")
+    assert list(task.groups.values_list("name", flat=True)) == [roles.CLINICAL_REVIEWERS]
+    assert WorkflowPage.objects.get(page__depth=1).workflow.name == "Clinical review"

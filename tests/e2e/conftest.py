@@ -4,12 +4,18 @@ import os
 import shutil
 from pathlib import Path
 
+import django.test.testcases
 import pytest
 from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made
 # by fixtures there are still plain synchronous calls against the test database.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Django's live server answers MEDIA_URL itself, without byte ranges, so a browser could
+# not seek video there. Hand media to the site's own URLs instead, which serve ranges
+# as the development server does (courses.views.serve_media).
+django.test.testcases._MediaFilesHandler = lambda application: application
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
@@ -89,3 +95,19 @@ def log_in(page, base_url, username, password, next_url="/"):
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
+
+
+def wait_until(page, expression, timeout=15.0):
+    """Poll a JavaScript expression until it is truthy.
+
+    Playwright's wait_for_function evaluates strings with eval(), which the site's
+    Content-Security-Policy rightly forbids; page.evaluate is not affected.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"timed out waiting for: {expression}")

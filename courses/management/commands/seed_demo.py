@@ -48,4 +48,4 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
         for username, role in users:
             self.stdout.write(f"  {username:<11} {role:<20} password: {password}")
-        self.stdout.write("The Wagtail admin (editor, admin) is at http://127.0.0.1:8000/admin/")
+        self.stdout.write("The Wagtail admin (editor, reviewer, admin) is at http://127.0.0.1:8000/admin/")
