@@ -4,7 +4,7 @@ Options are (text, correct); a third item is a weight in percent for partial cre
 """
 
 # Learner-facing prose uses typographic dashes and quotation marks, and long sentences stay on one line.
-# ruff: noqa: RUF001, E501
+# ruff: noqa: E501
 
 MBT, DBT, CROSS = "MBT", "DBT", "Cross-training"
 
