@@ -330,6 +330,17 @@ class EvidenceTableBlock(blocks.StructBlock):
         }
 
 
+class QuizBlock(blocks.StructBlock):
+    quiz = SnippetChooserBlock("quizzes.Quiz")
+    heading = blocks.CharBlock(max_length=120, default=_("Check your understanding"))
+
+    class Meta:
+        icon = "help"
+        template = "courses/blocks/quiz.html"
+        group = _("Techniques and video")
+        description = _("Places a quiz from the quiz bank, with the trainee's own result once they have taken it.")
+
+
 class ModuleStreamBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
@@ -347,6 +358,7 @@ class ModuleStreamBlock(blocks.StreamBlock):
     paired_clips = PairedClipsBlock()
     technique = TechniqueCardBlock()
     video = RolePlayVideoBlock()
+    quiz = QuizBlock()
 
 
 def iter_clips(body):

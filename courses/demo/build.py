@@ -101,15 +101,18 @@ def block_value(block_type, value, clips, techniques):
     return value
 
 
-def module_body(module, clips, techniques):
+def module_body(module, clips, techniques, quiz=None):
     stream = ModuleStreamBlock()
+    blocks = list(module["body"])
+    if quiz is not None:
+        blocks.append(("quiz", {"quiz": quiz.pk, "heading": "Check your understanding"}))
     raw = [
         {
             "type": block_type,
             "value": block_value(block_type, value, clips, techniques),
             "id": str(uuid.uuid5(BLOCK_IDS, f"{module['slug']}/{index}")),
         }
-        for index, (block_type, value) in enumerate(module["body"])
+        for index, (block_type, value) in enumerate(blocks)
     ]
     # Round-trip so the stored form is exactly what the editor would save (list items get ids too).
     return stream.get_prep_value(stream.to_python(raw))
@@ -153,8 +156,12 @@ def child(parent, model, slug, **fields):
     return page, False
 
 
-def seed_curriculum(home):
-    """Catalogue, glossary, courses and modules under the home page. Returns counts for the report."""
+def seed_curriculum(home, quizzes=None):
+    """Catalogue, glossary, courses and modules under the home page. Returns counts for the report.
+
+    `quizzes` maps module slugs to the quiz placed at the end of that module.
+    """
+    quizzes = quizzes or {}
     techniques = seed_techniques()
     manifest = load_manifest()
     videos = seed_videos(manifest)
@@ -215,7 +222,7 @@ def seed_curriculum(home):
                 "summary": module_data["summary"],
                 "estimated_minutes": module_data["minutes"],
                 "learning_objectives": objectives,
-                "body": module_body(module_data, clips, techniques),
+                "body": module_body(module_data, clips, techniques, quizzes.get(module_data["slug"])),
             }
             module, _ = child(course, ModulePage, module_data["slug"], **fields)
             publish_if_changed(module, fields)

@@ -1,9 +1,5 @@
 """The demo curriculum: three courses and their modules (written from the curriculum brief)."""
 
-# Learner-facing prose uses typographic dashes and quotation marks (for example "stop–rewind–explore"),
-# which RUF001/RUF003 would otherwise report as ambiguous characters.
-# ruff: noqa: RUF001, RUF003
-
 # Pooled estimates exactly as printed in Table 3 of the review (Stoffers-Winterling et al. 2022),
 # which reports them from the Cochrane review (Storebø et al. 2020). Defined once so that every
 # module quoting them shows the same figures.

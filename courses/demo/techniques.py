@@ -1,9 +1,5 @@
 """The technique taxonomy seeded into the demo (written from the curriculum brief, section 4)."""
 
-# Learner-facing prose uses typographic dashes and quotation marks (for example "stop–rewind–explore"),
-# which RUF001/RUF003 would otherwise report as ambiguous characters.
-# ruff: noqa: RUF001, RUF003
-
 TECHNIQUES = [
     # MBT: therapist moves (brief, table 4.1)
     {

@@ -24,9 +24,11 @@ def video_form(media=None, technique=None, captions="", title="Rupture, the MBT 
     }
 
 
-def every_block(technique, media, captions):
+def every_block(technique, media, captions, quiz=None):
     """One block of every kind a module body offers, as an editor would fill them in."""
+    quiz_block = [("quiz", {"quiz": quiz.pk, "heading": "Check your understanding"})] if quiz else []
     return [
+        *quiz_block,
         ("text", rich_text("<h2>What a rupture is</h2><p>A strain in the working alliance.</p>")),
         ("key_points", {"heading": "Key points", "points": list_block(["Own your part.", "Check risk first."])}),
         ("callout", {"kind": "caution", "title": "Risk first", "body": rich_text("<p>Assess current risk.</p>")}),

@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import rich_text
 from courses.models import ModulePage, Technique
 from tests.courses.factories import CAPTIONS, TechniqueFactory, make_curriculum, make_video
 from tests.courses.forms import every_block, list_block, module_form, video_form
+from tests.factories import make_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,8 @@ def test_an_editor_writes_a_module_with_every_block_and_a_reviewer_approves_it_l
     client, editor, reviewer, tree, technique, media
 ):
     client.force_login(editor)
-    form = module_form("Rupture and repair", "rupture-and-repair", every_block(technique, media, CAPTIONS))
+    quiz = make_quiz(kinds=("mc_single",), title="Ruptures quiz", slug="ruptures-quiz")
+    form = module_form("Rupture and repair", "rupture-and-repair", every_block(technique, media, CAPTIONS, quiz))
     response = client.post(add_module_url(tree.course), {**form, "action-submit": "Submit to Clinical review"})
     assert response.status_code == 302, response.content.decode()[:2000]
 
@@ -43,6 +45,7 @@ def test_an_editor_writes_a_module_with_every_block_and_a_reviewer_approves_it_l
     assert not module.live, "a submitted module waits for review"
     stored = module.get_latest_revision_as_object().body
     assert [block.block_type for block in stored] == [
+        "quiz",
         "text",
         "key_points",
         "callout",
@@ -53,8 +56,9 @@ def test_an_editor_writes_a_module_with_every_block_and_a_reviewer_approves_it_l
         "video",
         "paired_clips",
     ]
-    assert stored[7].value["video"] == media
-    assert str(stored[5].value["rows"][0]["estimate"]) == "-0.54", "figures are kept as authored"
+    assert stored[0].value["quiz"] == quiz
+    assert stored[8].value["video"] == media
+    assert str(stored[6].value["rows"][0]["estimate"]) == "-0.54", "figures are kept as authored"
 
     preview = client.post(reverse("wagtailadmin_pages:preview_on_edit", args=[module.pk]), form)
     assert preview.json() == {"is_valid": True, "is_available": True}
@@ -78,6 +82,7 @@ def test_an_editor_writes_a_module_with_every_block_and_a_reviewer_approves_it_l
     page = client.get(module.url).content.decode()
     assert "A strain in the working alliance." in page
     assert "Own the rupture" in page
+    assert f'href="{quiz.get_absolute_url()}">Ruptures quiz</a>' in page
     assert "\u22120.54 <span" in page
 
 

@@ -5,15 +5,17 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.demo import seed_demo_users
-from courses.demo.build import seed_curriculum
+from courses.demo.build import seed_curriculum, seed_techniques
 from courses.demo.site import seed_site
+from quizzes.demo import seed_demo_quizzes
 
 DEFAULT_DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented, local-only)
 
 
 class Command(BaseCommand):
     help = (
-        "Create or refresh the demo: the site, the curriculum with its role-play videos, and one user per role. "
+        "Create or refresh the demo: the site, the curriculum with its role-play videos and quizzes, "
+        "one user per role and the demo trainee's attempts. "
         "Safe to run again; it never duplicates content. Refuses to run under production settings."
     )
 
@@ -36,14 +38,17 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = seed_site()
             self.stdout.write(self.style.SUCCESS(f"Site and home page ready: {home.title}"))
-            counts = seed_curriculum(home)
+            users = seed_demo_users(password)
+            # Quizzes use the techniques and videos; modules then place the quizzes.
+            seed_techniques()
+            quizzes = seed_demo_quizzes(stdout=self.stdout)
+            counts = seed_curriculum(home, quizzes)
             self.stdout.write(
                 self.style.SUCCESS(
                     "Curriculum ready: {courses} courses, {modules} modules, {techniques} techniques, "
                     "{videos} role-play videos".format(**counts)
                 )
             )
-            users = seed_demo_users(password)
 
         self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
         for username, role in users:
