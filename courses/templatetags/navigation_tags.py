@@ -13,9 +13,9 @@ def site_menu(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
-        return {"root": None, "items": []}
+        return {"request": request, "root": None, "items": []}
     root = site.root_page
     current_path = getattr(context.get("page"), "url_path", None) or ""
     children = root.get_children().live().public().in_menu()
     items = [{"page": child, "current": current_path.startswith(child.url_path)} for child in children]
-    return {"root": root, "root_current": current_path == root.url_path, "items": items}
+    return {"request": request, "root": root, "root_current": current_path == root.url_path, "items": items}
