@@ -68,6 +68,64 @@ class TestEveryPageType(WagtailPageTestCase):
                 self.assertPageIsEditable(page, post_data=post_data)
                 self.assertPageIsPreviewable(page, post_data=post_data)
 
+    def test_each_page_type_can_be_created_through_the_admin_form(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+        from tests.factories import AdminFactory, HomePageFactory
+
+        # A site administrator publishes straight away, which is what assertCanCreate expects;
+        # an editor's path through clinical review is in test_authoring.
+        self.client.force_login(AdminFactory(username="site-admin"))
+        root = Page.get_first_root_node()
+        self.assertCanCreate(
+            root,
+            HomePage,
+            nested_form_data({"title": "Second site", "slug": "second", "lead": "", "intro": rich_text("")}),
+        )
+        home = HomePageFactory(parent=root, slug="third-home")
+        self.assertCanCreate(home, CourseIndexPage, nested_form_data({"title": "Catalogue", "intro": rich_text("")}))
+        self.assertCanCreate(home, TechniqueIndexPage, nested_form_data({"title": "Glossary", "intro": rich_text("")}))
+        catalogue = CourseIndexPage.objects.child_of(home).get()
+        self.assertCanCreate(
+            catalogue,
+            CoursePage,
+            nested_form_data(
+                {
+                    "title": "DBT essentials",
+                    "track": "dbt",
+                    "estimated_hours": "7",
+                    "summary": "The DBT model, its structure and its skills.",
+                    "intro": rich_text("<p>Start here.</p>"),
+                }
+            ),
+        )
+        course = CoursePage.objects.get(title="DBT essentials")
+        self.assertCanCreate(
+            course,
+            ModulePage,
+            module_form("Chain analysis", "chain-analysis", every_block(self.technique, self.media, CAPTIONS)),
+        )
+        self.assertEqual(ModulePage.objects.get(slug="chain-analysis").get_parent().pk, course.pk)
+
+    def test_a_course_needs_a_track_and_sensible_hours_before_review(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+        from tests.factories import EditorFactory
+
+        self.client.force_login(EditorFactory(username="author"))
+        url = f"/admin/pages/add/courses/coursepage/{self.tree.catalogue.pk}/"
+        fields = {"title": "Nowhere", "slug": "nowhere", "track": "", "summary": "", "intro": rich_text("")}
+        # A draft may leave required fields empty, but not break a rule...
+        response = self.client.post(url, nested_form_data({**fields, "estimated_hours": "0"}))
+        self.assertContains(response, "Ensure this value is greater than or equal to 1.")
+        self.assertFalse(CoursePage.objects.filter(slug="nowhere").exists())
+        # ...and submitting it for review asks for everything.
+        response = self.client.post(
+            url, nested_form_data({**fields, "estimated_hours": "5", "action-submit": "Submit to Clinical review"})
+        )
+        self.assertContains(response, "This field is required.")
+        self.assertFalse(CoursePage.objects.filter(slug="nowhere").exists())
+
     def test_a_module_shows_its_place_in_the_course_and_links_on(self):
         response = self.client.get(self.tree.modules[1].url)
         self.assertContains(response, "Module 2 of 4")
