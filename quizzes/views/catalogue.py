@@ -45,5 +45,22 @@ def quiz_detail(request, slug):
         "open_attempt": open_attempt(quiz, user, session_key) if (user or session_key) else None,
         "attempts": own_attempts(request).filter(quiz=quiz).done().order_by("number"),
         "problems": authoring_problems(quiz) if can_preview_drafts(request.user) else [],
+        "question_count": drawn_question_count(quiz),
+        "modules": modules_using(quiz),
     }
     return render(request, "quizzes/quiz_detail.html", context)
+
+
+def drawn_question_count(quiz):
+    """How many questions an attempt will hold: all of the quiz's, or the number drawn from them."""
+    count = quiz.quiz_questions.count()
+    return min(count, quiz.max_questions) if quiz.max_questions else count
+
+
+def modules_using(quiz):
+    """The live pages that place this quiz (Wagtail's reference index knows them), for a way back."""
+    from wagtail.models import Page, ReferenceIndex
+
+    page_ids = ReferenceIndex.get_references_to(quiz).filter(base_content_type__model="page")
+    ids = [int(object_id) for object_id in page_ids.values_list("object_id", flat=True)]
+    return Page.objects.live().filter(pk__in=ids).order_by("path")

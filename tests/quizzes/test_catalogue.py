@@ -104,3 +104,27 @@ def test_slugs_of_fixed_pages_are_refused(slug):
     with pytest.raises(ValidationError) as error:
         Quiz(title="X", slug=slug).full_clean()
     assert "another page" in str(error.value)
+
+
+def test_the_start_page_says_how_many_questions_and_links_back_to_its_module(client, db):
+    from tests.courses.factories import ModulePageFactory, make_curriculum
+    from tests.factories import make_quiz
+
+    tree = make_curriculum(modules=0)
+    quiz = make_quiz(kinds=("mc_single", "true_false", "essay"), title="Stance check", slug="stance-check")
+    module = ModulePageFactory(parent=tree.course, slug="stance", title="The mentalizing stance")
+    module.body = [("quiz", {"quiz": quiz, "heading": "Check"})]
+    module.save_revision().publish()
+    html = client.get(quiz.get_absolute_url()).content.decode()
+    assert "3 questions." in html
+    assert f'<a href="{module.url}">The mentalizing stance</a>' in html
+    assert "Grading: Highest attempt." in html
+
+
+def test_an_empty_quiz_start_page_says_zero_questions_instead_of_failing(client, db):
+    from tests.factories import QuizFactory
+
+    quiz = QuizFactory(slug="empty-quiz", max_questions=5)
+    response = client.get(quiz.get_absolute_url())
+    assert response.status_code == 200
+    assert "0 questions." in response.content.decode()
