@@ -1,5 +1,13 @@
 from django.contrib.auth.models import AbstractUser
+from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+class HomeModality(models.TextChoices):
+    """The therapy a trainee practises or is training in; the other one is their cross-training."""
+
+    MBT = "mbt", _("MBT")
+    DBT = "dbt", _("DBT")
 
 
 class User(AbstractUser):
@@ -9,6 +17,14 @@ class User(AbstractUser):
     trainee attributes (home modality, cohorts) can live on the user later
     without swapping the user table under live data.
     """
+
+    home_modality = models.CharField(
+        _("home modality"),
+        max_length=3,
+        choices=HomeModality.choices,
+        blank=True,
+        help_text=_("The therapy this trainee practises or is training in (trainees only)."),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("user")

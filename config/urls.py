@@ -5,12 +5,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from learning import views as learning_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path("learning/", include("learning.urls")),
+    path("dashboard/", learning_views.dashboard, name="dashboard"),
+    path("certificates/verify/", learning_views.verify, name="verify_certificate"),
     path("search/", course_views.search, name="search"),
 ]
 

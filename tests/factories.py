@@ -145,3 +145,34 @@ def make_quiz(kinds=("mc_single",), **quiz_fields):
     for kind in kinds:
         QuestionFactory(kind=kind, quizzes=[quiz])
     return quiz
+
+
+# Learning journey ------------------------------------------------------------------------------
+
+
+class CohortFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "learning.Cohort"
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Cohort {n}")
+    starts_on = factory.Faker("date_this_year")
+
+
+def finished_attempt(user, quiz, percent=90, number=1):
+    """A finished attempt at `quiz`, as if the trainee had taken it, scored `percent`."""
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from quizzes.models import Attempt
+
+    return Attempt.objects.create(
+        quiz=quiz,
+        user=user,
+        number=number,
+        status="finished",
+        finished_at=timezone.now(),
+        percent=Decimal(percent),
+        passed=percent >= quiz.pass_mark,
+    )

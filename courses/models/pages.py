@@ -100,12 +100,18 @@ class CoursePage(Page):
     estimated_hours = models.PositiveSmallIntegerField(
         _("estimated hours"), validators=[MinValueValidator(1), MaxValueValidator(500)]
     )
+    require_order = models.BooleanField(
+        _("modules in order"),
+        default=False,
+        help_text=_("A trainee must complete each module before the next one opens."),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("track"), FieldPanel("estimated_hours")]),
         FieldPanel("summary"),
         FieldPanel("intro"),
+        FieldPanel("require_order"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -127,6 +133,9 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = list(self.modules())
         context["total_minutes"] = sum(module.estimated_minutes for module in context["modules"])
+        from learning.journey import course_context  # the journey app builds on the curriculum
+
+        context.update(course_context(request, self, context["modules"]))
         return context
 
 
@@ -188,6 +197,9 @@ class ModulePage(RoutablePageMixin, Page):
             context["module_count"] = len(siblings)
             context["previous_module"] = siblings[position - 1] if position > 0 else None
             context["next_module"] = siblings[position + 1] if position + 1 < len(siblings) else None
+        from learning.journey import module_context  # the journey app builds on the curriculum
+
+        context.update(module_context(request, self, context["course"]))
         return context
 
     @path("")

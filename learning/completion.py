@@ -1,0 +1,227 @@
+"""Completion rules.
+
+A module is complete when its parts are done:
+- its text is read: the trainee says so with the "I have read this module" button (a POST), because
+  reaching the end of the page says little about reading it;
+- each uploaded role-play video in it is watched to the share set in the completion settings, as reported
+  by the player and checked by the server (``learning.watching``). Embedded (YouTube, Vimeo) videos play in
+  a frame the player cannot observe, so they are not counted;
+- each quiz placed in it (drafts aside) is passed, by the quiz's own grading method and pass mark.
+
+Once recorded, completion stays: a module's ``completed_at`` and a course's are never cleared, so an edited
+and republished module does not take anyone's completion away. A course is complete when all its live
+modules are.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils import timezone
+
+from courses.models import ModulePage
+from learning.models import ClipProgress, Enrolment, ModuleProgress
+from quizzes import scoring
+from quizzes.models import Attempt, Quiz
+from quizzes.progress import quiz_grades
+
+
+@dataclass(frozen=True)
+class Requirements:
+    clips: tuple = ()
+    quizzes: tuple = ()
+
+
+def clip_media_ids(module):
+    """{clip id: media id} of the module's uploaded role-play videos, nested paired clips included."""
+    ids = {}
+    for block in module.body.raw_data:
+        value = block.get("value") or {}
+        if block["type"] == "video" and value.get("video"):
+            ids[block["id"]] = value["video"]
+        elif block["type"] == "paired_clips":
+            for side in ("mbt", "dbt"):
+                media = (value.get(f"{side}_clip") or {}).get("video")
+                if media:
+                    ids[f"{block['id']}-{side}"] = media
+    return ids
+
+
+def clip_titles(module):
+    titles = {}
+    for block in module.body.raw_data:
+        value = block.get("value") or {}
+        if block["type"] == "video":
+            titles[block["id"]] = value.get("title", "")
+        elif block["type"] == "paired_clips":
+            for side in ("mbt", "dbt"):
+                titles[f"{block['id']}-{side}"] = (value.get(f"{side}_clip") or {}).get("title", "")
+    return titles
+
+
+def requirements(module):
+    """What a module asks for, read from its stored body without loading any block's objects."""
+    quizzes = [
+        block["value"]["quiz"]
+        for block in module.body.raw_data
+        if block["type"] == "quiz" and (block.get("value") or {}).get("quiz")
+    ]
+    return Requirements(tuple(clip_media_ids(module)), tuple(quizzes))
+
+
+@dataclass
+class ModuleStatus:
+    module: ModulePage
+    progress: ModuleProgress | None
+    clips: list = field(default_factory=list)  # [(clip_id, title, watched?)]
+    quizzes: list = field(default_factory=list)  # [(quiz, passed?)]
+
+    @property
+    def read(self):
+        return bool(self.progress and self.progress.read_at)
+
+    @property
+    def started(self):
+        return self.progress is not None
+
+    @property
+    def last_seen_at(self):
+        return self.progress.last_seen_at if self.progress else None
+
+    @property
+    def parts(self):
+        """[(kind, label or object, done?)] in the order a trainee meets them."""
+        return [
+            ("text", None, self.read),
+            *(("video", clip_id, done) for clip_id, _title, done in self.clips),
+            *(("quiz", quiz, passed) for quiz, passed in self.quizzes),
+        ]
+
+    @property
+    def parts_done(self):
+        return sum(1 for _, _, done in self.parts if done)
+
+    @property
+    def all_parts_done(self):
+        return all(done for _, _, done in self.parts)
+
+    @property
+    def completed_at(self):
+        return self.progress.completed_at if self.progress else None
+
+    @property
+    def complete(self):
+        return self.completed_at is not None
+
+
+def passed_quiz_ids(user, quiz_ids):
+    """The quizzes among `quiz_ids` this user has passed, by each quiz's grading method (one query)."""
+    if not quiz_ids:
+        return set()
+    attempts = Attempt.objects.filter(user=user, quiz_id__in=quiz_ids).done().select_related("quiz")
+    attempts = list(attempts)
+    quizzes = {attempt.quiz_id: attempt.quiz for attempt in attempts}
+    return {pk for pk, grade in quiz_grades(attempts).items() if scoring.has_passed(grade, quizzes[pk].pass_mark)}
+
+
+def module_statuses(user, modules, now=None):
+    """{module id: ModuleStatus} for `modules`, in a fixed number of queries, recording new completions."""
+    modules = list(modules)
+    if not modules or not user.is_authenticated:
+        return {module.pk: ModuleStatus(module, None) for module in modules}
+    needs = {module.pk: requirements(module) for module in modules}
+    quiz_ids = {pk for need in needs.values() for pk in need.quizzes}
+    progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user, module__in=[m.pk for m in modules])}
+    watched = set(
+        ClipProgress.objects.filter(
+            user=user, module__in=[m.pk for m in modules], completed_at__isnull=False
+        ).values_list("module_id", "clip_id")
+    )
+    quizzes = {q.pk: q for q in Quiz.objects.filter(pk__in=quiz_ids, draft=False).only("pk", "title", "slug")}
+    passed = passed_quiz_ids(user, list(quizzes))
+    statuses = {}
+    for module in modules:
+        need = needs[module.pk]
+        titles = clip_titles(module) if need.clips else {}
+        statuses[module.pk] = ModuleStatus(
+            module,
+            progress.get(module.pk),
+            [(clip_id, titles.get(clip_id, ""), (module.pk, clip_id) in watched) for clip_id in need.clips],
+            [(quizzes[pk], pk in passed) for pk in need.quizzes if pk in quizzes],
+        )
+    record_module_completions(statuses.values(), now)
+    return statuses
+
+
+def record_module_completions(statuses, now=None):
+    """Stamp `completed_at` on modules whose parts are all done; one query whatever their number."""
+    now = now or timezone.now()
+    newly = [s.progress for s in statuses if s.progress and not s.progress.completed_at and s.all_parts_done]
+    if newly:
+        ModuleProgress.objects.filter(pk__in=[p.pk for p in newly], completed_at__isnull=True).update(completed_at=now)
+        for progress in newly:
+            progress.completed_at = now
+
+
+@dataclass
+class CourseProgress:
+    enrolment: Enrolment | None
+    course: object
+    modules: list  # [ModuleStatus] in course order
+
+    @property
+    def total(self):
+        return len(self.modules)
+
+    @property
+    def done(self):
+        return sum(1 for status in self.modules if status.complete)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self):
+        return bool(self.enrolment and self.enrolment.completed_at)
+
+    @property
+    def completed_at(self):
+        return self.enrolment.completed_at if self.enrolment else None
+
+    @property
+    def next_step(self):
+        """Continue where the trainee left off: the incomplete module seen last, else the first incomplete."""
+        open_modules = [status for status in self.modules if not status.complete]
+        if not open_modules:
+            return None
+        seen = [status for status in open_modules if status.last_seen_at]
+        if seen:
+            return max(seen, key=lambda status: status.last_seen_at).module
+        return open_modules[0].module
+
+
+def modules_of(courses):
+    """Live modules of `courses`, in tree order, bodies included (one query)."""
+    courses = list(courses)
+    if not courses:
+        return []
+    where = Q()
+    for course in courses:
+        where |= Q(path__startswith=course.path, depth=course.depth + 1)
+    return list(ModulePage.objects.live().filter(where).order_by("path"))
+
+
+def course_progress(enrolments, statuses, modules, now=None):
+    """[CourseProgress] for `enrolments`, recording course completions (one query when any)."""
+    now = now or timezone.now()
+    result = []
+    for enrolment in enrolments:
+        course = enrolment.course
+        own = [statuses[m.pk] for m in modules if m.path.startswith(course.path) and m.depth == course.depth + 1]
+        result.append(CourseProgress(enrolment, course, own))
+    newly = [p.enrolment for p in result if p.total and p.done == p.total and not p.enrolment.completed_at]
+    if newly:
+        Enrolment.objects.filter(pk__in=[e.pk for e in newly], completed_at__isnull=True).update(completed_at=now)
+        for enrolment in newly:
+            enrolment.completed_at = now
+    return result

@@ -1,0 +1,73 @@
+"""Role-play video watching, reported by the player and checked by the server.
+
+Rendering a module for an enrolled trainee issues a signed token naming the trainee, the module and the
+time it was served. The player reports, for one clip, the seconds it has actually played (the union of the
+video's played ranges, so skipping ahead does not count) together with that token. A report is accepted
+only with a valid token for this trainee and module, for a clip the module holds, and for no more seconds
+than could have been played since the page was served: elapsed time × the fastest playback rate the
+player offers, plus a little slack. A forged request therefore cannot complete a video on a page that was
+never served, or faster than the video could have been watched.
+"""
+
+import time
+
+from django.core import signing
+from django.db import transaction
+from django.utils import timezone
+from wagtailmedia.models import get_media_model
+
+from learning.completion import clip_media_ids
+from learning.models import ClipProgress, LearningSettings
+
+SALT = "learning.watch"
+MAX_PLAYBACK_RATE = 2.0
+SLACK_SECONDS = 5.0
+TOKEN_MAX_AGE = 24 * 60 * 60
+
+
+class Refused(Exception):
+    """A report that cannot be accepted; the message says why."""
+
+
+def issue_token(user, module):
+    return signing.dumps({"u": user.pk, "m": module.pk, "t": time.time()}, salt=SALT, compress=True)
+
+
+def served_at(token, user, module):
+    """When the page carrying this token was served; Refused if the token is not this user's for this module."""
+    try:
+        data = signing.loads(token, salt=SALT, max_age=TOKEN_MAX_AGE)
+    except signing.BadSignature:
+        raise Refused("The page has expired or the token is not valid; reload the page.") from None
+    if data.get("u") != user.pk or data.get("m") != module.pk:
+        raise Refused("This token belongs to another page.")
+    return float(data["t"])
+
+
+def record_report(user, module, token, clip_id, watched, reported_duration, now=None):
+    """Accept or refuse one report; returns the clip's ClipProgress. Replays and concurrent posts are harmless."""
+    now_seconds = now if now is not None else time.time()
+    elapsed = now_seconds - served_at(token, user, module)
+    media_ids = clip_media_ids(module)
+    if clip_id not in media_ids:
+        raise Refused("This module has no such video.")
+    if watched < 0 or elapsed < 0:
+        raise Refused("The report does not add up.")
+    if watched > elapsed * MAX_PLAYBACK_RATE + SLACK_SECONDS:
+        raise Refused("More was reported than could have been played since the page was served.")
+    duration = get_media_model().objects.filter(pk=media_ids[clip_id]).values_list("duration", flat=True).first() or 0
+    if not duration:
+        # The library does not know the length: take the browser's, which the elapsed-time check still bounds.
+        duration = reported_duration
+    if not duration or duration <= 0:
+        raise Refused("The video's length is not known yet.")
+    share = LearningSettings.load().watch_share / 100
+    with transaction.atomic():
+        progress, _ = ClipProgress.objects.get_or_create(user=user, module=module, clip_id=clip_id)
+        progress = ClipProgress.objects.select_for_update().get(pk=progress.pk)
+        progress.watched_seconds = max(progress.watched_seconds, min(watched, duration))
+        progress.duration = duration
+        if progress.completed_at is None and progress.watched_seconds >= share * duration - 0.01:
+            progress.completed_at = timezone.now()
+        progress.save()
+    return progress
