@@ -1,4 +1,7 @@
+from csp.middleware import CSPMiddleware
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
+
+ADMIN_PREFIX = "/admin/"
 
 
 class PrivateCacheMiddleware:
@@ -18,3 +21,18 @@ class PrivateCacheMiddleware:
             add_never_cache_headers(response)
             patch_vary_headers(response, ["Cookie"])
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy, with one exception for the Wagtail admin.
+
+    The admin still writes a few inline scripts (date pickers, for example), so
+    under /admin/ inline scripts are allowed. Every other page, and so every
+    page a trainee or supervisor sees, keeps scripts to the site's own files.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path.startswith(ADMIN_PREFIX):
+            parts.update = {**(parts.update or {}), "script-src": ["'unsafe-inline'"]}
+        return parts

@@ -42,3 +42,19 @@ def test_static_files_are_served_from_the_site_itself(client, home):
     html = client.get("/").content.decode()
     assert 'href="/static/css/site.css"' in html
     assert "https://" not in html.split("<body")[0]
+
+
+def script_src(response):
+    return next(d for d in response["Content-Security-Policy"].split(";") if d.strip().startswith("script-src"))
+
+
+def test_only_the_wagtail_admin_may_run_inline_scripts(client, home, editor):
+    client.force_login(editor)
+    assert "'unsafe-inline'" in script_src(client.get("/admin/"))
+    assert "'unsafe-inline'" not in script_src(client.get("/"))
+    assert "'unsafe-inline'" not in script_src(client.get("/accounts/login/"))
+
+
+def test_the_admin_loads_no_avatars_from_third_parties(client, home, editor):
+    client.force_login(editor)
+    assert "gravatar" not in client.get("/admin/").content.decode()
