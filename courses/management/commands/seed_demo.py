@@ -7,6 +7,7 @@ from django.db import transaction
 from accounts.demo import seed_demo_users
 from courses.demo.build import seed_curriculum, seed_techniques
 from courses.demo.site import seed_site
+from learning.demo import seed_demo_journey
 from quizzes.demo import seed_demo_quizzes
 
 DEFAULT_DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented, local-only)
@@ -49,6 +50,7 @@ class Command(BaseCommand):
                     "{videos} role-play videos".format(**counts)
                 )
             )
+            seed_demo_journey(stdout=self.stdout)
 
         self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
         for username, role in users:

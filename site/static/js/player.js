@@ -134,6 +134,67 @@
         target.scrollIntoView();
     }
 
+    /*
+     * Watch reports: on a module page served to an enrolled trainee (data-watch-url), each video tells the
+     * server how many seconds have actually been played (the union of its played ranges, so skipping ahead
+     * does not count). The server checks the report against the signed token the page was served with.
+     */
+    function playedSeconds(video) {
+        var total = 0;
+        for (var i = 0; i < video.played.length; i++) total += video.played.end(i) - video.played.start(i);
+        return total;
+    }
+
+    function markWatched(clip) {
+        var item = document.querySelector('[data-clip-status="' + clip + '"]');
+        if (!item || item.dataset.watched === "true") return;
+        item.dataset.watched = "true";
+        item.textContent = "✓ Watched: " + (item.dataset.title || "");
+    }
+
+    function reportWatching(article) {
+        var url = article.dataset.watchUrl;
+        article.querySelectorAll("[data-player]").forEach(function (player) {
+            var video = player.querySelector("[data-player-video]");
+            if (!video || player.id.indexOf("clip-") !== 0) return;
+            var clip = player.id.slice("clip-".length);
+            var sent = 0;
+            var done = false;
+            function send() {
+                var watched = playedSeconds(video);
+                if (done || watched < sent + 0.5) return;
+                sent = watched;
+                var body = new URLSearchParams({
+                    token: article.dataset.watchToken,
+                    clip: clip,
+                    watched: watched.toFixed(2),
+                    duration: (isFinite(video.duration) ? video.duration : 0).toFixed(2),
+                });
+                fetch(url, {
+                    method: "POST",
+                    body: body,
+                    credentials: "same-origin",
+                    keepalive: true,
+                    headers: { "X-CSRFToken": article.dataset.csrf },
+                }).then(function (response) {
+                    return response.ok ? response.json() : null;
+                }).then(function (data) {
+                    if (data && data.complete) {
+                        done = true;
+                        markWatched(clip);
+                    }
+                }).catch(function () { /* offline: the next report carries the total */ });
+            }
+            video.addEventListener("timeupdate", function () { if (playedSeconds(video) - sent >= 5) send(); });
+            video.addEventListener("pause", send);
+            video.addEventListener("ended", send);
+            document.addEventListener("visibilitychange", function () {
+                if (document.visibilityState === "hidden") send();
+            });
+        });
+    }
+
     document.querySelectorAll("[data-player]").forEach(setUp);
+    document.querySelectorAll("[data-watch-url]").forEach(reportWatching);
     followDeepLink();
 })();

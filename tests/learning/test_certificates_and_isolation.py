@@ -1,0 +1,90 @@
+import pytest
+
+from learning.models import Certificate, ClipProgress, Enrolment, ModuleProgress
+from tests import factories
+from tests.learning.conftest import clip_ids, watch_token
+
+pytestmark = pytest.mark.django_db
+
+
+def finish_course(user, journey):
+    Enrolment.objects.create(user=user, course=journey.course)
+    for module in (journey.first, journey.second):
+        ModuleProgress.objects.create(user=user, module=module, read_at="2026-01-01T10:00Z")
+    ModuleProgress.objects.filter(user=user).update(completed_at="2026-01-02T10:00Z")
+
+
+@pytest.fixture
+def certified(client, trainee, journey):
+    trainee.first_name, trainee.last_name = "Robin", "Hartley"
+    trainee.save()
+    finish_course(trainee, journey)
+    client.force_login(trainee)
+    page = client.get("/dashboard/").content.decode()
+    assert "Download your certificate (PDF)" in page
+    return Certificate.objects.get(user=trainee)
+
+
+def test_a_finished_course_gives_one_certificate_as_a_pdf(client, trainee, journey, certified):
+    assert (certified.title, certified.holder_name, certified.hours) == ("MBT essentials", "Robin Hartley", 4)
+    client.get("/dashboard/")
+    assert Certificate.objects.count() == 1
+
+    response = client.get(certified.get_absolute_url())
+
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert certified.code in response["Content-Disposition"]
+
+
+def test_no_certificate_before_the_course_is_complete(client, trainee, journey):
+    Enrolment.objects.create(user=trainee, course=journey.course)
+    client.force_login(trainee)
+    client.get("/dashboard/")
+    client.get(journey.course.url)
+    assert not Certificate.objects.exists()
+
+
+def test_the_public_verification_page_confirms_a_code_and_nothing_about_the_trainee(client, certified):
+    client.logout()
+    page = client.get("/certificates/verify/", {"code": certified.code.lower()}).content.decode()
+    assert "Valid." in page and "MBT essentials" in page
+    assert "Robin" not in page and "Hartley" not in page and "trainee_a" not in page
+    assert "Not found." in client.get("/certificates/verify/", {"code": "ABCD-EFGH-JKMN"}).content.decode()
+    assert client.get("/certificates/verify/", {"code": "x" * 500}).status_code == 404
+
+
+def test_only_the_owner_can_download_a_certificate(client, certified):
+    other = factories.TraineeFactory(username="trainee_b")
+    client.force_login(other)
+    assert client.get(certified.get_absolute_url()).status_code == 404
+    client.logout()
+    assert client.get(certified.get_absolute_url()).status_code == 302  # to the login page
+
+
+def test_a_trainee_cannot_read_or_change_another_trainees_progress(client, trainee, journey, clock):
+    other = factories.TraineeFactory(username="trainee_b")
+    for user in (trainee, other):
+        Enrolment.objects.create(user=user, course=journey.course)
+    client.force_login(trainee)
+    page = client.get(journey.first.url)
+    token, clip = watch_token(page), clip_ids(page)[0]
+    client.post(f"/learning/modules/{journey.first.pk}/read/")
+
+    # The other trainee sees none of it, anywhere.
+    client.force_login(other)
+    assert "Text read" not in client.get(journey.first.url).content.decode()
+    assert "0 of 2 modules complete" in client.get("/dashboard/").content.decode()
+    # And cannot use the first trainee's page token to report watching.
+    clock.now += 100
+    response = client.post(
+        f"/learning/modules/{journey.first.pk}/watch/", {"token": token, "clip": clip, "watched": 60}
+    )
+    assert response.status_code == 403
+    assert not ClipProgress.objects.exists()
+    # Their own posts touch only their own rows.
+    client.post(f"/learning/modules/{journey.second.pk}/read/")
+    assert set(ModuleProgress.objects.filter(read_at__isnull=False).values_list("user__username", "module")) == {
+        ("trainee_a", journey.first.pk),
+        ("trainee_b", journey.second.pk),
+    }
