@@ -19,7 +19,8 @@ def complete(user, module):
 def test_after_login_a_trainee_lands_on_their_dashboard(client, trainee, journey):
     response = client.post("/accounts/login/", {"username": "trainee_a", "password": factories.TEST_PASSWORD})
     assert response.status_code == 302 and response["Location"] == "/dashboard/"
-    assert "Your dashboard" in client.get("/dashboard/").content.decode()
+    page = client.get("/dashboard/").content.decode()
+    assert "Your dashboard" in page and '<a href="/dashboard/">Dashboard</a>' in page
 
 
 def test_the_dashboard_needs_a_login(client):
