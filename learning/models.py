@@ -133,6 +133,9 @@ class ClipProgress(models.Model):
     module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="clip_progress")
     clip_id = models.CharField(max_length=80)
     watched_seconds = models.FloatField(_("seconds watched"), default=0)
+    # The parts of the video played so far, over every visit, as merged [start, end] pairs in seconds:
+    # watching half today and the rest tomorrow adds up, watching one part twice does not.
+    played = models.JSONField(_("parts played"), default=list, blank=True)
     duration = models.FloatField(_("length in seconds"), default=0)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(_("watched"), null=True, blank=True)

@@ -63,15 +63,17 @@ def mark_read(request, module_id):
 def watch(request, module_id):
     module = _module_for_trainee(request, module_id)
     try:
-        watched = float(request.POST.get("watched", ""))
+        ranges = watching.parse_ranges(request.POST.get("ranges", ""))
         duration = float(request.POST.get("duration") or 0)
-    except ValueError:
-        return JsonResponse({"error": "watched and duration must be numbers"}, status=400)
-    if watched != watched or duration != duration:  # NaN
-        return JsonResponse({"error": "watched and duration must be numbers"}, status=400)
+    except (ValueError, TypeError):
+        return JsonResponse(
+            {"error": "ranges must be JSON [[start, end], ...] in seconds and duration a number"}, status=400
+        )
+    if duration != duration:  # NaN
+        return JsonResponse({"error": "duration must be a number"}, status=400)
     try:
         clip = watching.record_report(
-            request.user, module, request.POST.get("token", ""), request.POST.get("clip", ""), watched, duration
+            request.user, module, request.POST.get("token", ""), request.POST.get("clip", ""), ranges, duration
         )
     except watching.Refused as refusal:
         return JsonResponse({"error": str(refusal)}, status=403)

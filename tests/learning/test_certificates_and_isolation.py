@@ -78,7 +78,7 @@ def test_a_trainee_cannot_read_or_change_another_trainees_progress(client, train
     # And cannot use the first trainee's page token to report watching.
     clock.now += 100
     response = client.post(
-        f"/learning/modules/{journey.first.pk}/watch/", {"token": token, "clip": clip, "watched": 60}
+        f"/learning/modules/{journey.first.pk}/watch/", {"token": token, "clip": clip, "ranges": "[[0, 60]]"}
     )
     assert response.status_code == 403
     assert not ClipProgress.objects.exists()

@@ -1,5 +1,7 @@
 """A module is complete when its text is read, its videos watched and its quiz passed; a course when its modules are."""
 
+import json
+
 import pytest
 
 from learning.models import ClipProgress, Enrolment, ModuleProgress
@@ -20,10 +22,11 @@ def read(client, module):
     return client.post(f"/learning/modules/{module.pk}/read/")
 
 
-def report(client, module, token, clip, watched, duration=62.1):
+def report(client, module, token, clip, watched, duration=62.1, ranges=None):
+    """A player's report: by default, the first `watched` seconds played."""
     return client.post(
         f"/learning/modules/{module.pk}/watch/",
-        {"token": token, "clip": clip, "watched": watched, "duration": duration},
+        {"token": token, "clip": clip, "ranges": json.dumps(ranges or [[0, watched]]), "duration": duration},
     )
 
 
@@ -94,7 +97,7 @@ def test_a_video_counts_once_the_configured_share_is_watched(client, enrolled, j
     settings = LearningSettings.load()
     settings.watch_share = 100
     settings.save()
-    ClipProgress.objects.update(completed_at=None, watched_seconds=0)
+    ClipProgress.objects.update(completed_at=None, watched_seconds=0, played=[])
     assert report(client, journey.first, token, clip, 55).json()["complete"] is False
     assert report(client, journey.first, token, clip, 62.1).json()["complete"] is True
 
@@ -115,10 +118,43 @@ def test_forged_watch_reports_are_refused(client, enrolled, trainee, journey, cl
     assert report(client, journey.second, token, clip, 62.1).status_code == 403
     # Nonsense numbers.
     assert report(client, journey.first, token, clip, "lots").status_code == 400
-    assert report(client, journey.first, token, clip, -5).status_code == 403
+    assert report(client, journey.first, token, clip, -5).status_code == 400
+    for nonsense in ("not json", '{"a": 1}', "[[1]]", "[[5, 2]]", '[["x", 3]]', "[[0, 1e999]]"):
+        response = client.post(
+            f"/learning/modules/{journey.first.pk}/watch/",
+            {"token": token, "clip": clip, "ranges": nonsense, "duration": 62.1},
+        )
+        assert response.status_code == 400, nonsense
     assert not ClipProgress.objects.filter(completed_at__isnull=False).exists()
     # A GET never records anything.
     assert client.get(f"/learning/modules/{journey.first.pk}/watch/").status_code == 405
+
+
+def test_a_video_watched_in_two_sittings_adds_up_and_rewatching_does_not_count_twice(client, enrolled, journey, clock):
+    first_visit = client.get(journey.first.url)
+    token, (clip,) = watch_token(first_visit), clip_ids(first_visit)
+    clock.now += 40
+    first_half = report(client, journey.first, token, clip, 0, ranges=[[0, 31]]).json()
+    assert first_half["watched"] == 31 and first_half["complete"] is False
+
+    second_visit = client.get(journey.first.url)
+    token = watch_token(second_visit)
+    clock.now += 60
+    # The second sitting plays 25-40 again and then the rest: only what is new counts.
+    rest = report(client, journey.first, token, clip, 0, ranges=[[25, 40], [40, 62.1]]).json()
+    assert rest["watched"] == 62.1 and rest["complete"] is True
+    again = report(client, journey.first, token, clip, 0, ranges=[[0, 31]]).json()
+    assert again["watched"] == 62.1
+    assert ClipProgress.objects.get().played == [[0.0, 62.1]]
+
+
+def test_skipping_ahead_does_not_count_as_watching(client, enrolled, journey, clock):
+    page = client.get(journey.first.url)
+    token, (clip,) = watch_token(page), clip_ids(page)
+    clock.now += 30
+    # Played the first 10 s and the last 10 s, jumping over the middle.
+    response = report(client, journey.first, token, clip, 0, ranges=[[0, 10], [52, 62.1]]).json()
+    assert response["watched"] == 20.1 and response["complete"] is False
 
 
 def test_a_replayed_report_changes_nothing(client, enrolled, journey, clock):

@@ -136,9 +136,18 @@
 
     /*
      * Watch reports: on a module page served to an enrolled trainee (data-watch-url), each video tells the
-     * server how many seconds have actually been played (the union of its played ranges, so skipping ahead
-     * does not count). The server checks the report against the signed token the page was served with.
+     * server which parts have actually been played on this visit (its played ranges, so skipping ahead does
+     * not count). The server checks the report against the signed token the page was served with, and adds
+     * the parts to those played on earlier visits.
      */
+    function playedRanges(video) {
+        var ranges = [];
+        for (var i = 0; i < video.played.length; i++) {
+            ranges.push([+video.played.start(i).toFixed(2), +video.played.end(i).toFixed(2)]);
+        }
+        return JSON.stringify(ranges);
+    }
+
     function playedSeconds(video) {
         var total = 0;
         for (var i = 0; i < video.played.length; i++) total += video.played.end(i) - video.played.start(i);
@@ -167,7 +176,7 @@
                 var body = new URLSearchParams({
                     token: article.dataset.watchToken,
                     clip: clip,
-                    watched: watched.toFixed(2),
+                    ranges: playedRanges(video),
                     duration: (isFinite(video.duration) ? video.duration : 0).toFixed(2),
                 });
                 fetch(url, {
@@ -183,7 +192,7 @@
                         done = true;
                         markWatched(clip);
                     }
-                }).catch(function () { /* offline: the next report carries the total */ });
+                }).catch(function () { /* offline: the next report carries every part played */ });
             }
             video.addEventListener("timeupdate", function () { if (playedSeconds(video) - sent >= 5) send(); });
             video.addEventListener("pause", send);
