@@ -223,7 +223,8 @@ CONTENT_SECURITY_POLICY = {
         # Wagtail's admin sets inline style attributes; no inline scripts anywhere.
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
-        "media-src": ["'self'", "blob:"],
+        # data: carries unsaved captions into an editor's preview.
+        "media-src": ["'self'", "blob:", "data:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         # Role-play video may be embedded from these hosts, and from no others.
