@@ -61,7 +61,7 @@ def import_trainees(request):
         upload = form.cleaned_data["file"]
         try:
             if upload.size > roster.MAX_BYTES:
-                raise roster.BadRoster([(0, "the file is larger than 2 MB; split it into smaller files")])
+                raise roster.BadRoster([(0, roster.TOO_LARGE)])  # before reading it into memory
             result = roster.import_roster(upload.read())
         except roster.BadRoster as error:
             errors = error.errors

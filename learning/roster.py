@@ -36,6 +36,7 @@ COLUMNS = ["name", "email", "home_modality", "cohort"]
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 NAME_MAX = 150
+TOO_LARGE = f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files"
 
 
 class BadRoster(Exception):
@@ -72,7 +73,7 @@ class RosterResult:
 def decode(data):
     """The uploaded bytes as text, or BadRoster with a message an administrator can act on."""
     if len(data) > MAX_BYTES:
-        raise BadRoster([(0, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files")])
+        raise BadRoster([(0, TOO_LARGE)])
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise BadRoster(
             [(0, "this is a spreadsheet workbook, not a CSV file; save it as “CSV UTF-8 (comma delimited)”")]
@@ -170,12 +171,12 @@ def _read(text):
         else:
             key = email.casefold()
             if key in seen:
-                problems.append(f"“{email}” is already on line {seen[key]}; one row per trainee")
+                problems.append(f"“{email}” is already on line {seen[key]} (one row per trainee)")
             else:
                 seen[key] = line
         modality = value["home_modality"].lower()
         if modality and modality not in HomeModality.values:
-            problems.append(f"unknown home modality “{value['home_modality']}”; use MBT or DBT")
+            problems.append(f"unknown home modality “{value['home_modality']}” (use MBT or DBT)")
         if problems:
             errors.append((line, "; ".join(problems)))
             # Its cohort is still checked, so that one upload reports everything wrong with the line.
@@ -214,7 +215,7 @@ def _cohort_errors(rows):
             if all_names is None:
                 all_names = list(Cohort.objects.values_list("name", flat=True))
             close = [n for n in all_names if n.casefold() == row.cohort_name.casefold()]
-            hint = f"; did you mean “{close[0]}”?" if close else ""
+            hint = f" (did you mean “{close[0]}”?)" if close else ""
             errors.append((row.line, f"no cohort is named “{row.cohort_name}”{hint}"))
     return errors
 
@@ -236,18 +237,18 @@ def _match(rows):
         problems = []
         found = users.get(row.email.lower(), [])
         if len(found) > 1:
-            problems.append(f"several accounts share the e-mail “{row.email}”; add this trainee by hand")
+            problems.append(f"several accounts share the e-mail “{row.email}” (add this trainee by hand)")
         elif found:
             user = found[0]
             if user.is_superuser or user.is_staff or user.pk not in trainee_ids:
                 problems.append(
-                    f"“{row.email}” belongs to {user.get_username()}, who is not a trainee; "
-                    "an import does not turn staff into trainees"
+                    f"“{row.email}” belongs to {user.get_username()}, who is not a trainee, "
+                    "and an import does not turn staff into trainees"
                 )
             else:
                 row.user = user
         elif not row.home_modality:
-            problems.append("empty home_modality (needed for a new trainee: MBT or DBT)")
+            problems.append("empty home_modality (a new trainee needs MBT or DBT)")
         if problems:
             errors.append((row.line, "; ".join(problems)))
     return errors

@@ -74,9 +74,9 @@ def test_the_header_is_case_insensitive_in_any_order_with_a_bom_and_semicolons(c
         ("Ann Lee,,MBT,Spring 2027", "empty email"),
         ("Ann Lee,a@example.org,MBT,", "empty cohort"),
         ("Ann Lee,not-an-address,MBT,Spring 2027", "not a valid e-mail address"),
-        ("Ann Lee,a@example.org,CBT,Spring 2027", "unknown home modality “CBT”; use MBT or DBT"),
+        ("Ann Lee,a@example.org,CBT,Spring 2027", "unknown home modality “CBT” (use MBT or DBT)"),
         ("Ann Lee,a@example.org,MBT,Spring 2026", "no cohort is named “Spring 2026”"),
-        ("Ann Lee,a@example.org,MBT,spring 2027", "did you mean “Spring 2027”?"),
+        ("Ann Lee,a@example.org,MBT,spring 2027", "(did you mean “Spring 2027”?)"),
         ("Ann Lee,a@example.org,,Spring 2027", "empty home_modality"),
         ("Ann Lee,a@example.org,MBT,Spring 2027,extra", "fields but the header has 4"),
     ],
@@ -90,7 +90,7 @@ def test_each_kind_of_bad_row_is_reported_with_its_line(cohort, row, message):
 
 def test_a_duplicate_email_in_the_file_names_the_first_line(cohort):
     errors = errors_of(HEADER + "Bo Berg,bo@example.org,MBT,Spring 2027\nBo B.,BO@example.org,MBT,Spring 2027\n")
-    assert errors == {3: "“BO@example.org” is already on line 2; one row per trainee"}
+    assert errors == {3: "“BO@example.org” is already on line 2 (one row per trainee)"}
 
 
 @pytest.mark.parametrize("factory", [factories.EditorFactory, factories.SupervisorFactory, factories.AdminFactory])
