@@ -40,6 +40,14 @@ class Cohort(models.Model):
     trainees = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="cohorts", verbose_name=_("trainees")
     )
+    supervisors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="supervised_cohorts",
+        verbose_name=_("supervisors"),
+        limit_choices_to={"groups__name": "Supervisors"},
+        help_text=_("They see this cohort's progress reports and mark its trainees' written work."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -47,6 +55,7 @@ class Cohort(models.Model):
         FieldPanel("ends_on"),
         FieldPanel("courses"),
         FieldPanel("trainees"),
+        FieldPanel("supervisors"),
     ]
 
     class Meta:

@@ -14,16 +14,26 @@ MARK_PERMISSION = "quizzes.mark_attempt"
 
 
 def can_mark(user):
-    """Superusers, and people granted quizzes.mark_attempt (nobody by default; see the migration)."""
+    """Superusers, and people granted quizzes.mark_attempt (the Supervisors group; see supervision's migration)."""
     return user.is_authenticated and (user.is_superuser or user.has_perm(MARK_PERMISSION))
 
 
-def markable_attempts():
-    """Attempts people with the marking permission may see: every finished one.
+def visible_attempts(user):
+    """Every attempt, open or finished, of the trainees `user` supervises (none without the permission).
 
-    Supervisors' scoping to their own trainees comes with the supervision feature.
+    The scope is supervision's one rule (imported here, not at the top, because supervision
+    builds on quizzes); holding the permission without supervising anyone shows nothing.
     """
-    return Attempt.objects.done()
+    from supervision.scope import supervised_trainees
+
+    if not can_mark(user):
+        return Attempt.objects.none()
+    return Attempt.objects.filter(user__in=supervised_trainees(user).values("pk"))
+
+
+def markable_attempts(user):
+    """Finished attempts `user` may mark: those of the trainees they supervise."""
+    return visible_attempts(user).done()
 
 
 def mark(answer_id, attempt_id, marker, points, feedback="", rubric_met=()):
@@ -34,7 +44,7 @@ def mark(answer_id, attempt_id, marker, points, feedback="", rubric_met=()):
     if not can_mark(marker):
         raise PermissionDenied
     with transaction.atomic():
-        attempt = markable_attempts().select_for_update().select_related("quiz").get(pk=attempt_id)
+        attempt = markable_attempts(marker).select_for_update().select_related("quiz").get(pk=attempt_id)
         answer = Answer.objects.select_related("slot").get(pk=answer_id, attempt=attempt)
         points = Decimal(points)
         if not Decimal("0") <= points <= answer.slot.points:

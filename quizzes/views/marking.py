@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from quizzes import marking
 from quizzes.forms import MarkForm, MarkingFilterForm
-from quizzes.models import Answer, Attempt, AttemptStatus, MarkingEvent
+from quizzes.models import Answer, AttemptStatus, MarkingEvent
 from quizzes.review import review_rows
 
 PAGE_SIZE = 25
@@ -32,7 +32,7 @@ def marker_required(view):
 def marking_list(request):
     form = MarkingFilterForm(request.GET or None)
     attempts = (
-        marking.markable_attempts()
+        marking.markable_attempts(request.user)
         .select_related("user", "quiz")
         .annotate(awaiting=Count("answers", filter=Q(answers__points__isnull=True)))
         .order_by("-finished_at", "-pk")
@@ -64,8 +64,11 @@ def marking_list(request):
 
 @marker_required
 def marking_detail(request, pk):
-    # Markers may open an unfinished attempt too: it shows what is answered so far, without marking.
-    attempt = get_object_or_404(Attempt.objects.select_related("user", "quiz__category__parent"), pk=pk)
+    # Markers may open an unfinished attempt of their trainees too: it shows what is answered so far,
+    # without marking. Anyone else's attempt is a 404, as if it did not exist.
+    attempt = get_object_or_404(
+        marking.visible_attempts(request.user).select_related("user", "quiz__category__parent"), pk=pk
+    )
     if request.method == "POST":
         if attempt.is_open:
             messages.error(request, _("This attempt is still in progress; it can be marked once it is finished."))

@@ -9,12 +9,13 @@ def other_trainee(db):
 
 
 @pytest.fixture
-def marker(db):
-    """A user granted the marking permission (nobody has it by default)."""
-    from django.contrib.auth.models import Permission
+def marker(db, trainee, other_trainee):
+    """A supervisor (the Supervisors group holds the marking permission) supervising both test trainees."""
+    from supervision.models import Supervision
 
     user = factories.SupervisorFactory(username="marker_m")
-    user.user_permissions.add(Permission.objects.get(codename="mark_attempt", content_type__app_label="quizzes"))
+    for supervised in (trainee, other_trainee):
+        Supervision.objects.create(supervisor=user, trainee=supervised)
     return user
 
 

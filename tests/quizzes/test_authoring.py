@@ -51,8 +51,9 @@ def test_editors_group_may_author_quizzes_but_not_see_attempts():
     assert not {c for c in codenames if "attempt" in c or c.endswith("_answer") or "marking" in c}
 
 
-def test_the_marking_permission_exists_and_is_granted_to_no_group():
-    assert not Group.objects.filter(permissions__codename="mark_attempt").exists()
+def test_the_marking_permission_is_granted_to_supervisors_only():
+    holders = Group.objects.filter(permissions__codename="mark_attempt").values_list("name", flat=True)
+    assert list(holders) == ["Supervisors"]
 
 
 def test_editor_sees_quizzes_and_question_bank_in_the_admin(client, editor):

@@ -45,10 +45,19 @@ class TestAccess:
         response = client.get("/quizzes/marking/")
         assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
-    def test_logged_in_without_the_permission_gets_403_not_a_login_page(self, client, trainee, supervisor, editor):
-        for user in (trainee, supervisor, editor):
+    def test_logged_in_without_the_permission_gets_403_not_a_login_page(self, client, trainee, editor):
+        for user in (trainee, editor):
             client.force_login(user)
             assert client.get("/quizzes/marking/").status_code == 403
+
+    def test_a_supervisor_sees_only_the_attempts_of_their_own_trainees(self, client, trainee, supervisor, marker):
+        attempt = essay_attempt(trainee, client, title="Stance essay")
+        client.force_login(supervisor)  # supervises nobody
+        assert "Stance essay" not in client.get("/quizzes/marking/").content.decode()
+        assert client.get(f"/quizzes/marking/{attempt.pk}/").status_code == 404
+        client.force_login(marker)  # supervises the trainee
+        assert "Stance essay" in client.get("/quizzes/marking/").content.decode()
+        assert client.get(f"/quizzes/marking/{attempt.pk}/").status_code == 200
 
     def test_superusers_and_holders_of_the_permission_may_mark(self, client, admin_user, marker):
         for user in (admin_user, marker):

@@ -1,0 +1,50 @@
+"""Whose work a supervisor may see. Every supervision view, report, export and the marking views ask here.
+
+A supervisor sees the trainees of the cohorts they supervise and the trainees assigned to them one by
+one, nobody else. Site administrators (superusers) see every trainee. Anyone else sees nobody: an
+editor authors content and never sees trainees' data.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.http import Http404
+
+from accounts import roles
+from learning.models import Cohort
+from supervision.models import Supervision
+
+
+def can_supervise(user):
+    return user.is_authenticated and (user.is_superuser or roles.is_supervisor(user))
+
+
+def supervised_cohorts(user):
+    if not can_supervise(user):
+        return Cohort.objects.none()
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(supervisors=user)
+
+
+def supervised_trainees(user):
+    """The users whose work `user` may see, as a queryset (no duplicates, usable as a subquery)."""
+    User = get_user_model()
+    if not can_supervise(user):
+        return User.objects.none()
+    if user.is_superuser:
+        return User.objects.filter(Q(groups__name=roles.TRAINEES) | Q(cohorts__isnull=False)).distinct()
+    in_cohorts = Cohort.trainees.through.objects.filter(cohort__supervisors=user).values("user_id")
+    one_by_one = Supervision.objects.filter(supervisor=user).values("trainee_id")
+    return User.objects.filter(Q(pk__in=in_cohorts) | Q(pk__in=one_by_one)).exclude(pk=user.pk)
+
+
+def get_trainee(user, pk):
+    """A trainee `user` supervises; anyone else's id, or an id that is not a number, is a 404."""
+    try:
+        pk = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    trainee = supervised_trainees(user).filter(pk=pk).first()
+    if trainee is None:
+        raise Http404
+    return trainee
