@@ -1,0 +1,353 @@
+"""The cohort matrix: trainees as rows, modules as columns, in a fixed number of queries.
+
+Rows are sorted and paginated by the database (totals per trainee are annotations), so only one
+page of trainees is ever turned into Python objects; the per-module totals are aggregates over every
+trainee the filters select. Exports walk the same rows in chunks (`iter_rows`) so memory stays flat.
+
+Dates: with an "as of" date, everything is shown as it stood at the end of that day (in the site's
+time zone): work started or completed later counts as not started or in progress, and later quiz
+attempts are left out.
+"""
+
+import datetime
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from operator import itemgetter
+
+from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, F, FloatField, Max, Q, Value, When
+from django.db.models.functions import Cast, Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage
+from learning.completion import modules_of, requirements
+from learning.models import CrossTrainingModule, ModuleProgress
+from quizzes import scoring
+from quizzes.models import Attempt, Quiz
+from supervision.scope import supervised_cohorts, supervised_trainees
+
+PAGE_SIZE = 50
+EXPORT_CHUNK = 500
+
+
+class Status:
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+
+    LABELS = {
+        NOT_STARTED: _("Not started"),
+        IN_PROGRESS: _("In progress"),
+        COMPLETE: _("Complete"),
+    }
+
+
+SORTS = {
+    "name": (_("Name, A to Z"), ["name_key", "username"]),
+    "-name": (_("Name, Z to A"), ["-name_key", "-username"]),
+    "-progress": (_("Most progress first"), ["-done", "name_key", "username"]),
+    "progress": (_("Least progress first"), ["done", "name_key", "username"]),
+    "-cross": (_("Most cross-training first"), [F("cross_percent").desc(nulls_last=True), "name_key", "username"]),
+    "cross": (_("Least cross-training first"), [F("cross_percent").asc(nulls_last=True), "name_key", "username"]),
+    "-activity": (_("Active most recently first"), [F("last_activity").desc(nulls_last=True), "name_key", "username"]),
+    "activity": (_("Inactive longest first"), [F("last_activity").asc(nulls_first=True), "name_key", "username"]),
+}
+DEFAULT_SORT = "name"
+
+
+def end_of_day(day):
+    """The last moment of `day` in the current time zone, or None for "now"."""
+    if day is None:
+        return None
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
+
+
+@dataclass
+class Column:
+    module: object
+    course: object
+    quiz_ids: tuple
+    completed: int = 0
+    completion_rate: int = 0
+    score_sum: Decimal = Decimal("0")
+    score_count: int = 0
+    score_bins: list = field(default_factory=lambda: [0] * 10)  # trainees per 10-point band of the score
+
+    @property
+    def mean_score(self):
+        return scoring.rounded(self.score_sum / self.score_count) if self.score_count else None
+
+    @property
+    def quizzes(self):
+        return bool(self.quiz_ids)
+
+
+@dataclass
+class Cell:
+    status: str
+    score: int | None = None  # the module's quiz grade, rounded percent; None when not attempted
+    passed: bool | None = None
+    completed_at: datetime.datetime | None = None
+
+    @property
+    def label(self):
+        return Status.LABELS[self.status]
+
+
+@dataclass
+class Row:
+    trainee: object
+    cells: list
+    done: int
+    total: int
+    cross_done: int
+    cross_total: int
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def cross_percent(self):
+        return round(100 * self.cross_done / self.cross_total) if self.cross_total else None
+
+
+@dataclass
+class Selection:
+    """What the filters chose: whose rows, which columns, as of when."""
+
+    trainees: object  # queryset of users
+    courses: list
+    columns: list
+    quizzes: dict  # {quiz id: Quiz}
+    goals: dict  # {home modality: [module ids]}
+    cutoff: datetime.datetime | None
+    sort: str = DEFAULT_SORT
+
+
+def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SORT):
+    """The trainees `user` supervises (in `cohort` if given) and the modules of the chosen courses.
+
+    Five queries: courses, modules, quizzes, the cross-training goals' modules, nothing per trainee.
+    """
+    User = get_user_model()
+    trainees = User.objects.filter(pk__in=supervised_trainees(user).values("pk"))
+    if cohort is not None:
+        trainees = trainees.filter(cohorts=cohort)
+    if course is not None:
+        courses = CoursePage.objects.live().filter(pk=course.pk)
+    elif cohort is not None:
+        courses = cohort.courses.live()
+    else:
+        courses = CoursePage.objects.live().filter(
+            Q(cohorts__in=supervised_cohorts(user)) | Q(enrolments__user__in=trainees.values("pk"))
+        )
+    if track:
+        courses = courses.filter(track=track)
+    courses = list(courses.distinct().order_by("path"))
+    modules = modules_of(courses)
+    by_path = {c.path: c for c in courses}
+    columns = [
+        Column(module, by_path.get(module.path[: -module.steplen]), requirements(module).quizzes) for module in modules
+    ]
+    quiz_ids = {pk for column in columns for pk in column.quiz_ids}
+    quizzes = {
+        q.pk: q
+        for q in Quiz.objects.filter(pk__in=quiz_ids, draft=False).only("pk", "title", "grading_method", "pass_mark")
+    }
+    for column in columns:
+        column.quiz_ids = tuple(pk for pk in column.quiz_ids if pk in quizzes)
+    goals = defaultdict(list)
+    goal_rows = CrossTrainingModule.objects.filter(module__live=True).order_by("sort_order", "pk")
+    for modality, module_id in goal_rows.values_list("goal__home_modality", "module_id"):
+        goals[modality].append(module_id)
+    return Selection(trainees, courses, columns, quizzes, dict(goals), end_of_day(as_of), sort)
+
+
+def _completed(prefix, cutoff):
+    condition = Q(**{f"{prefix}completed_at__isnull": False})
+    if cutoff is not None:
+        condition &= Q(**{f"{prefix}completed_at__lte": cutoff})
+    return condition
+
+
+def annotated_trainees(selection):
+    """The selection's trainees with their totals, sorted: one query to count, one per page or chunk."""
+    module_ids = [c.module.pk for c in selection.columns]
+    done = _completed("module_progress__", selection.cutoff)
+    cross = Q(pk__in=[])
+    cross_percent_cases = []
+    for modality, ids in selection.goals.items():
+        cross |= Q(home_modality=modality, module_progress__module_id__in=ids)
+        cross_percent_cases.append(
+            When(
+                home_modality=modality,
+                then=Cast(F("cross_done"), FloatField()) * Value(100.0) / Value(float(len(ids))),
+            )
+        )
+    seen = Q()
+    if selection.cutoff is not None:
+        seen = Q(module_progress__last_seen_at__lte=selection.cutoff)
+    queryset = selection.trainees.annotate(
+        name_key=Lower(F("last_name")),
+        done=Count("module_progress", filter=done & Q(module_progress__module_id__in=module_ids)),
+        cross_done=Count("module_progress", filter=done & cross),
+        last_activity=Max("module_progress__last_seen_at", filter=seen),
+    ).annotate(cross_percent=Case(*cross_percent_cases, default=Value(None), output_field=FloatField()))
+    return queryset.order_by(*SORTS.get(selection.sort, SORTS[DEFAULT_SORT])[1])
+
+
+def _status(started_at, completed_at, cutoff):
+    if completed_at is not None and (cutoff is None or completed_at <= cutoff):
+        return Status.COMPLETE
+    if started_at is not None and (cutoff is None or started_at <= cutoff):
+        return Status.IN_PROGRESS
+    return Status.NOT_STARTED
+
+
+def _grades(selection, trainee_ids):
+    """{(trainee id, quiz id): grade} by each quiz's grading method (one query)."""
+    if not selection.quizzes or not trainee_ids:
+        return {}
+    attempts = Attempt.objects.done().filter(user_id__in=trainee_ids, quiz_id__in=list(selection.quizzes))
+    if selection.cutoff is not None:
+        attempts = attempts.filter(finished_at__lte=selection.cutoff)
+    percents = defaultdict(list)
+    for user_id, quiz_id, pct in attempts.order_by("number").values_list("user_id", "quiz_id", "percent"):
+        percents[(user_id, quiz_id)].append(pct)
+    return {key: scoring.grade(values, selection.quizzes[key[1]].grading_method) for key, values in percents.items()}
+
+
+def _progress(selection, trainee_ids):
+    """{(trainee id, module id): (started_at, completed_at)} (one query)."""
+    rows = ModuleProgress.objects.filter(
+        user_id__in=trainee_ids, module_id__in=[c.module.pk for c in selection.columns]
+    ).values_list("user_id", "module_id", "started_at", "completed_at")
+    return {(user_id, module_id): (started, completed) for user_id, module_id, started, completed in rows}
+
+
+def build_rows(selection, trainees):
+    """Rows for `trainees` (annotated users, already in order): two queries whatever their number."""
+    ids = [t.pk for t in trainees]
+    progress = _progress(selection, ids)
+    grades = _grades(selection, ids)
+    total = len(selection.columns)
+    rows = []
+    for trainee in trainees:
+        cells = []
+        for column in selection.columns:
+            started, completed = progress.get((trainee.pk, column.module.pk), (None, None))
+            score, passed = _cell_score(selection, column, trainee.pk, grades)
+            status = _status(started, completed, selection.cutoff)
+            cells.append(Cell(status, score, passed, completed if status == Status.COMPLETE else None))
+        goal = selection.goals.get(trainee.home_modality, [])
+        rows.append(Row(trainee, cells, trainee.done, total, trainee.cross_done, len(goal)))
+    return rows
+
+
+def _cell_score(selection, column, trainee_id, grades):
+    values = [(grades[(trainee_id, pk)], pk) for pk in column.quiz_ids if (trainee_id, pk) in grades]
+    if not values:
+        return None, None
+    mean = sum((v for v, _ in values), Decimal("0")) / len(values)
+    passed = len(values) == len(column.quiz_ids) and all(
+        scoring.has_passed(v, selection.quizzes[pk].pass_mark) for v, pk in values
+    )
+    return scoring.rounded(mean), passed
+
+
+def stream_grades(selection, trainee_ids, quiz_ids=None):
+    """(trainee id, {quiz id: grade}) for each trainee with finished attempts, through one cursor.
+
+    The attempts are read in order and grouped as they come, so memory holds one trainee at a time.
+    """
+    quiz_ids = list(selection.quizzes if quiz_ids is None else quiz_ids)
+    if not quiz_ids:
+        return
+    attempts = Attempt.objects.done().filter(user_id__in=trainee_ids, quiz_id__in=quiz_ids)
+    if selection.cutoff is not None:
+        attempts = attempts.filter(finished_at__lte=selection.cutoff)
+    rows = attempts.order_by("user_id", "quiz_id", "number").values_list("user_id", "quiz_id", "percent")
+    for user_id, group in itertools.groupby(rows.iterator(chunk_size=2000), key=itemgetter(0)):
+        percents = defaultdict(list)
+        for _user_id, quiz_id, pct in group:
+            percents[quiz_id].append(pct)
+        yield user_id, {pk: scoring.grade(v, selection.quizzes[pk].grading_method) for pk, v in percents.items()}
+
+
+def fill_column_totals(selection, trainee_count):
+    """Completion rate, mean score and score bands per module over every selected trainee (two queries)."""
+    if not selection.columns or not trainee_count:
+        return
+    ids = selection.trainees.values("pk")
+    completed = dict(
+        ModuleProgress.objects.filter(
+            _completed("", selection.cutoff), user_id__in=ids, module_id__in=[c.module.pk for c in selection.columns]
+        )
+        .values("module_id")
+        .annotate(n=Count("pk"))
+        .values_list("module_id", "n")
+    )
+    for column in selection.columns:
+        column.completed = completed.get(column.module.pk, 0)
+        column.completion_rate = round(100 * column.completed / trainee_count)
+    scored = [column for column in selection.columns if column.quiz_ids]
+    for _trainee_id, grades in stream_grades(selection, ids):
+        for column in scored:
+            values = [grades[pk] for pk in column.quiz_ids if pk in grades]
+            if values:
+                score = sum(values, Decimal("0")) / len(values)
+                column.score_sum += score
+                column.score_count += 1
+                column.score_bins[min(int(score) // 10, 9)] += 1
+
+
+@dataclass
+class Matrix:
+    selection: Selection
+    page: object
+    rows: list
+    trainee_count: int
+
+    @property
+    def columns(self):
+        return self.selection.columns
+
+    @property
+    def course_groups(self):
+        """[(course, number of its columns)] for the header row that spans each course's modules."""
+        groups = []
+        for column in self.columns:
+            if groups and groups[-1][0] == column.course:
+                groups[-1][1] += 1
+            else:
+                groups.append([column.course, 1])
+        return groups
+
+
+def cohort_matrix(selection, page_number=1, page_size=PAGE_SIZE):
+    paginator = Paginator(annotated_trainees(selection), page_size)
+    page = paginator.get_page(page_number)
+    rows = build_rows(selection, list(page.object_list))
+    fill_column_totals(selection, paginator.count)
+    return Matrix(selection, page, rows, paginator.count)
+
+
+def iter_rows(selection, chunk=EXPORT_CHUNK):
+    """Every row in order, `chunk` trainees at a time: memory holds one chunk, whatever the total.
+
+    The sorted trainees come through one database cursor read in chunks (a server-side cursor on
+    PostgreSQL); each chunk costs two more queries for its cells.
+    """
+    batch = []
+    for trainee in annotated_trainees(selection).iterator(chunk_size=chunk):
+        batch.append(trainee)
+        if len(batch) == chunk:
+            yield from build_rows(selection, batch)
+            batch = []
+    if batch:
+        yield from build_rows(selection, batch)
