@@ -121,7 +121,7 @@ def xlsx_file(sheets):
                 sheet.append(cells)
             else:
                 sheet.append(row)
-    handle = tempfile.TemporaryFile()
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it once sent)
     workbook.save(handle)
     handle.seek(0)
     return handle

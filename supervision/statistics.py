@@ -184,7 +184,7 @@ def question_statistics(quiz, trainee_ids):
         .values_list("pk", "user_id", "percent")
     ):
         firsts.setdefault(user_id, (attempt_id, percent))
-    attempt_score = {attempt_id: percent for attempt_id, percent in firsts.values()}
+    attempt_score = dict(firsts.values())
     answers = Answer.objects.filter(attempt_id__in=list(attempt_score)).values_list(
         "attempt_id", "slot__question_id", "slot__snapshot", "slot__points", "points"
     )
