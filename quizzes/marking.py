@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from quizzes.models import Answer, Attempt, MarkingEvent
+from quizzes.signals import send_attempt_scored
 from quizzes.taking import recompute
 
 MARK_PERMISSION = "quizzes.mark_attempt"
@@ -68,4 +69,5 @@ def mark(answer_id, attempt_id, marker, points, feedback="", rubric_met=()):
         answer.save()
         recompute(attempt)
         attempt.save()
+        send_attempt_scored(attempt)  # once the mark is committed
     return answer

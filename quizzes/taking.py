@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from quizzes import scoring
 from quizzes.models import Answer, Attempt, AttemptQuestion, AttemptStatus, Question
 from quizzes.questions import question_problems, take_snapshot
+from quizzes.signals import send_attempt_scored
 
 # Posts that arrive this long after the deadline still count (network, slow clicks); later ones do not.
 GRACE = timedelta(seconds=30)
@@ -174,11 +175,13 @@ def recompute(attempt):
 
 
 def finish(attempt, now=None, timed_out=False):
+    """Close and score the attempt; ``attempt_scored`` is sent once this is committed."""
     attempt.status = AttemptStatus.FINISHED
     attempt.finished_at = now or timezone.now()
     attempt.timed_out = timed_out
     recompute(attempt)
     attempt.save()
+    send_attempt_scored(attempt)
 
 
 def is_overdue(attempt, now=None):
