@@ -2,8 +2,14 @@
 
 ``seed_demo_quizzes()`` is idempotent: quizzes are found by slug and questions by title, and
 updated in place; the trainee's attempts are only made where none exist yet.
+
+``take_as_trainee()`` and ``mark_essays()`` take and mark attempts the way a trainee and a marker would
+(through ``quizzes.taking`` and ``quizzes.marking``), with answers of a given quality; the demo journey
+(``learning.demo``) uses them for the further trainees, who exist only once the curriculum does.
 """
 
+import datetime
+import math
 import random
 from decimal import Decimal
 
@@ -12,10 +18,10 @@ from django.db import transaction
 
 from courses.demo.build import ASSETS, load_manifest, seed_techniques, seed_videos
 from courses.models import Technique
-from quizzes import taking
+from quizzes import marking, scoring, taking
 from quizzes.demo_questions import QUIZZES
 from quizzes.interchange.common import as_rich_text, category_for
-from quizzes.models import AnswerOption, Attempt, Question, Quiz, QuizQuestion
+from quizzes.models import Answer, AnswerOption, Attempt, MarkingEvent, Question, Quiz, QuizQuestion
 
 DEMO_TRAINEE = "trainee"
 QUIZ_FIELDS = ("exam_paper", "reveal_answers", "pass_mark", "time_limit", "allow_anonymous", "single_attempt")
@@ -175,3 +181,162 @@ def seed_trainee_attempts(quizzes, stdout=None):
         total = attempt.slots.count()
         _answer(attempt, trainee, total if action == "finish" else 1, wrong_every)
     _log(stdout, "The demo trainee has finished and open attempts, and an essay awaiting marking.")
+
+
+# Answers of varied quality for the further trainees -------------------------------------------------------------
+
+# An essay answer of each quality (weak, middling, strong) for each demo essay question, by question title.
+ESSAY_ANSWERS = {
+    "M5 Owning one's part": (
+        "I would explain to her that she may be projecting feelings from earlier relationships onto me, and "
+        "that this is something we can work on.",
+        "I would say I am sorry she feels unheard and ask what happened just now. Then I would try to show "
+        "her that I do want to understand.",
+        "I would stop and go back to the moment she felt unheard: 'Let's rewind, when did it start to feel "
+        "like that?' I would take her experience seriously, say I may well have missed something, and own "
+        "my part ('I think I moved on too quickly'), without turning it into an interpretation about her past.",
+    ),
+    "X Groups: compare in writing": (
+        "Both are groups where patients learn to cope better. The MBT group talks more and the DBT group "
+        "has more structure.",
+        "The DBT skills group is like a seminar with handouts and homework, led by two trainers. The MBT "
+        "group is more open and the members talk about their experiences with each other. Conflict is "
+        "probably handled differently.",
+        "MBT-G sits in a circle (with an empty chair for an absent member); the leaders do not teach but "
+        "keep the group mentalizing, and conflict between members is slowed down and explored as it "
+        "happens. The DBT skills group is run like a seminar: a handout, homework review and a new skill. "
+        "Conflict is noted and redirected to skills or to individual therapy rather than processed in the room.",
+    ),
+    "X4 Dana": (
+        "Dana has borderline personality disorder. I would start MBT because she is reflective between crises.",
+        "Dana's overdoses and admissions are the main problem, so I would first work on safety, probably "
+        "with DBT skills. Later she could do more reflective work.",
+        "Formulation: severe BPD with life-threatening behaviour (overdoses, three admissions) and "
+        "reflective capacity that collapses under arousal. Plan: DBT-style crisis work first (chain "
+        "analysis, a diary card, skills for the next crisis), then MBT (or GPM if resources are tight) "
+        "once crises are rarer. I would write the formulation with Dana and share the reasons for the order.",
+    ),
+}
+GENERIC_ESSAYS = (
+    "I would try to stay calm and use the techniques from the module.",
+    "I would validate first and then explore what happened, keeping the patient's view in mind.",
+    "I would slow things down, validate first and keep the formulation shared with the patient.",
+)
+
+
+def chance_right(skill, difficulty):
+    """How likely a trainee of `skill` answers a question of `difficulty` right (both in logits)."""
+    return 1 / (1 + math.exp(-1.7 * (skill - difficulty)))
+
+
+def difficulty(slot):
+    """A question's difficulty, fixed by its title (some nearly everyone gets right, some few)."""
+    return random.Random(f"2026:{slot.snapshot.get('title', slot.question_id)}").uniform(-2.0, 1.6)  # noqa: S311
+
+
+def _band(quality):
+    return 0 if quality < 0.4 else 1 if quality < 0.75 else 2
+
+
+def answer_payload(slot, right, rng, quality=0.5):
+    """A payload for the attempt's question `slot`: right or wrong; an essay written at `quality` (0 to 1)."""
+    snap = slot.snapshot
+    kind = snap["kind"]
+    if kind == "essay":
+        texts = ESSAY_ANSWERS.get(snap.get("title"), GENERIC_ESSAYS)
+        return {"text": texts[_band(quality)]}
+    if right:
+        return _right_payload(slot)
+    if kind == "mc_single":
+        return {"option": rng.choice([o["id"] for o in snap["options"] if not o["correct"]])}
+    if kind == "mc_multiple":
+        correct = [o["id"] for o in snap["options"] if o["correct"]]
+        wrong = [o["id"] for o in snap["options"] if not o["correct"]]
+        if len(correct) > 1 and (not wrong or rng.random() < 0.5):
+            return {"options": rng.sample(correct, len(correct) - 1)}  # one missed: partial credit
+        return {"options": [*correct[:1], rng.choice(wrong)]} if wrong else _right_payload(slot)
+    if kind == "true_false":
+        return {"value": not snap["is_true"]}
+    if kind == "spot_name":
+        others = [t["id"] for t in snap["technique_choices"] if t["id"] != snap["technique"]["id"]]
+        return {"technique": rng.choice(others)} if others else _right_payload(slot)
+    moment, tolerance = float(snap["moment"]), float(snap["tolerance"])
+    miss = tolerance + rng.uniform(3, 12)
+    early = moment - miss
+    return {"time": f"{early if early >= 0 and rng.random() < 0.5 else moment + miss:.1f}"}
+
+
+def take_as_trainee(quiz, user, skill, finished_at, rng):
+    """A finished attempt at `quiz` by `user`, answered at `skill` (logits), its last answer at `finished_at`.
+
+    The attempt is started by ``quizzes.taking``; its answers are recorded and scored as ``taking`` records a
+    trainee's posts (``quizzes.scoring``), all at once for speed, and ``taking.finish`` closes it. The times are
+    then set back to plausible ones (attempts and answers stamp the present when they are created).
+    """
+    attempt = taking.start_or_resume(quiz, user=user, rng=rng)
+    slots = list(attempt.slots.order_by("position"))
+    pauses = [datetime.timedelta(seconds=rng.randint(25, 150)) for _ in slots]  # reading and answering
+    started = finished_at - sum(pauses, datetime.timedelta())
+    answers = []
+    for slot in slots:
+        quality = chance_right(skill, 0.3) + rng.uniform(-0.15, 0.15)
+        payload = answer_payload(slot, rng.random() < chance_right(skill, difficulty(slot)), rng, quality)
+        mark = scoring.mark_answer(slot.snapshot, payload)
+        answers.append(
+            Answer(attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct)
+        )
+    Answer.objects.bulk_create(answers)
+    at = started
+    for answer, pause in zip(answers, pauses, strict=True):
+        at += pause
+        answer.answered_at = at  # the last one at finished_at
+    Answer.objects.bulk_update(answers, ["answered_at"])
+    attempt.sequence = len(answers)
+    taking.finish(attempt, now=finished_at)
+    deadline = started + datetime.timedelta(minutes=quiz.time_limit) if quiz.time_limit else None
+    Attempt.objects.filter(pk=attempt.pk).update(started_at=started, deadline=deadline)
+    attempt.started_at, attempt.deadline = started, deadline
+    return attempt
+
+
+def _lower_first(text):
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]  # keeps "MBT", "DBT" as they are
+
+
+def _feedback(criteria, met):
+    met_text = "; ".join(_lower_first(c) for i, c in enumerate(criteria) if i in met)
+    missed = "; ".join(_lower_first(c) for i, c in enumerate(criteria) if i not in met)
+    if not criteria:
+        return "Thank you: a thoughtful answer."
+    if not missed:
+        return "Thorough: you cover every point of the rubric. Well done."
+    if not met:
+        return f"This stays general. Look at the module again for what the answer needs: {missed}."
+    return f"Covered well: {met_text}. Still missing: {missed}."
+
+
+# The share of an essay's points a marker gives each quality of answer (weak, middling, strong).
+ESSAY_MARKS = (0.25, 0.6, 0.95)
+
+
+def mark_essays(attempt, marker, rng, marked_at=None):
+    """Mark the attempt's essays as `marker`, through ``quizzes.marking``: points, rubric and feedback.
+
+    The points follow what the essay says (the weak, middling or strong answer of ``ESSAY_ANSWERS``), give or
+    take a marker's judgement; `marked_at` dates the marks (they stamp the present when saved).
+    """
+    for answer in Answer.objects.filter(attempt=attempt, points__isnull=True).select_related("slot"):
+        texts = ESSAY_ANSWERS.get(answer.slot.snapshot.get("title"), GENERIC_ESSAYS)
+        text = answer.payload.get("text")
+        band = texts.index(text) if text in texts else 1
+        most = answer.slot.points
+        quality = min(1.0, max(0.0, ESSAY_MARKS[band] + rng.uniform(-0.12, 0.12)))
+        points = Decimal(round(float(most) * quality))
+        criteria = answer.slot.snapshot.get("rubric", [])
+        met = sorted(rng.sample(range(len(criteria)), round(len(criteria) * float(points / most)))) if most else []
+        marking.mark(answer.pk, attempt.pk, marker, points, _feedback(criteria, met), met)
+        if marked_at is not None:
+            Answer.objects.filter(pk=answer.pk).update(marked_at=marked_at)
+            MarkingEvent.objects.filter(answer=answer).update(at=marked_at)
+    attempt.refresh_from_db()
+    return attempt

@@ -68,3 +68,60 @@ def test_seed_refuses_to_run_under_production_settings():
 def test_a_too_short_password_is_refused_with_a_message():
     with pytest.raises(CommandError, match="at least 8"):
         seed(password="short")
+
+
+def test_the_demo_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays_and_reseeding_adds_nothing():
+    from learning.demo import TRAINEES
+    from learning.models import Cohort, ModuleProgress
+    from quizzes.marking import markable_attempts
+    from quizzes.models import Answer, Attempt, AttemptStatus, MarkingEvent
+    from supervision.scope import supervised_trainees
+
+    seed()
+    supervisor = get_user_model().objects.get(username="supervisor")
+    assert list(Cohort.objects.filter(supervisors=supervisor).values_list("name", flat=True)) == [
+        "Autumn 2026 intake: MBT"
+    ]
+    supervised = set(supervised_trainees(supervisor).values_list("username", flat=True))
+    assert "trainee" in supervised and "ben.carter" in supervised and "grace.liu" not in supervised
+
+    # Essays awaiting marking: some of the supervisor's own trainees, and one they must not see.
+    waiting = Attempt.objects.filter(status=AttemptStatus.NEEDS_MARKING).select_related("user")
+    owners = {attempt.user.username for attempt in waiting}
+    assert owners & supervised and owners - supervised
+    assert len(owners & supervised - {"trainee"}) <= 2 and len(owners - supervised) == 1
+    theirs = markable_attempts(supervisor).filter(status=AttemptStatus.NEEDS_MARKING)
+    assert {attempt.user.username for attempt in theirs.select_related("user")} == owners & supervised
+
+    # Every other essay is marked, with feedback; the demo supervisor marked only their own trainees'.
+    assert not Answer.objects.filter(points__isnull=True).exclude(attempt__status=AttemptStatus.NEEDS_MARKING).exists()
+    marked = MarkingEvent.objects.filter(marker=supervisor).select_related("answer__attempt__user")
+    assert marked.exists() and all(event.feedback for event in marked)
+    assert {event.answer.attempt.user.username for event in marked} <= supervised
+
+    # The further trainees have taken the quizzes of the modules they completed, before completing them.
+    names = [username for username, *_ in TRAINEES]
+    further = Attempt.objects.filter(user__username__in=names).select_related("user", "quiz")
+    assert further.count() > 100 and further.filter(number=2).values("user").distinct().count() >= 2
+    completed = ModuleProgress.objects.filter(user__username__in=names, completed_at__isnull=False)
+    by_module = {(p.user_id, p.module.slug): p for p in completed.select_related("module")}
+    assert {(a.user_id, a.quiz.slug) for a in further} == set(by_module)
+    for attempt in further:
+        progress = by_module[(attempt.user_id, attempt.quiz.slug)]
+        assert progress.started_at <= attempt.started_at < attempt.finished_at <= progress.completed_at
+
+    # Stronger trainees score better, and questions differ in how often they are answered right.
+    def mean_percent(username):
+        percents = [a.percent for a in further if a.user.username == username]
+        return sum(percents) / len(percents)
+
+    assert mean_percent("chloe.moreau") > mean_percent("aisha.rahman") > mean_percent("ben.carter")
+    shares = {}
+    for answer in Answer.objects.filter(attempt__in=further, is_correct__isnull=False).select_related("slot"):
+        shares.setdefault(answer.slot.question_id, []).append(answer.is_correct)
+    facility = [sum(right) / len(right) for right in shares.values() if len(right) >= 5]
+    assert min(facility) < 0.4 and max(facility) == 1
+
+    counts = (Attempt.objects.count(), Answer.objects.count(), MarkingEvent.objects.count())
+    seed()
+    assert (Attempt.objects.count(), Answer.objects.count(), MarkingEvent.objects.count()) == counts
