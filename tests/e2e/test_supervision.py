@@ -12,6 +12,12 @@ OWN_COHORT = "Autumn 2026 intake: MBT"
 OTHER_COHORT = "Autumn 2026 intake: DBT"
 
 
+def open_xlsx(path):
+    """A downloaded workbook (Playwright saves downloads without their file name's extension)."""
+    with open(path, "rb") as handle:
+        return openpyxl.load_workbook(io.BytesIO(handle.read()), read_only=True)
+
+
 def test_the_demo_supervisor_reads_reports_charts_and_exports(page, live_server, demo, screenshot):
     log_in(page, live_server.url, "supervisor", demo, next_url="/dashboard/")
     page.get_by_role("link", name="Supervision").click()
@@ -54,7 +60,7 @@ def test_the_demo_supervisor_reads_reports_charts_and_exports(page, live_server,
     assert any(row[0] == "Aisha Rahman" for row in rows) and "@" not in body
     with page.expect_download() as xlsx_download:
         page.locator('[data-export="xlsx"]').click()
-    workbook = openpyxl.load_workbook(xlsx_download.value.path(), read_only=True)
+    workbook = open_xlsx(xlsx_download.value.path())
     sheet_rows = list(workbook.active.iter_rows(values_only=True))
     assert sheet_rows[0][0] == "Trainee" and len(sheet_rows) == len(rows)
 
@@ -65,7 +71,7 @@ def test_the_demo_supervisor_reads_reports_charts_and_exports(page, live_server,
     expect(page.get_by_role("heading", name="Quiz attempts")).to_be_visible()
     with page.expect_download() as detail_download:
         page.locator('[data-export="xlsx"]').click()
-    detail_book = openpyxl.load_workbook(detail_download.value.path(), read_only=True)
+    detail_book = open_xlsx(detail_download.value.path())
     assert detail_book.sheetnames == ["Modules", "Quiz answers"]
     screenshot("supervision-trainee")
 
