@@ -15,10 +15,11 @@ def test_the_three_roles_exist_and_wagtails_moderators_group_is_gone():
     assert "Moderators" not in names
 
 
-def test_trainees_and_supervisors_hold_no_permission_at_all():
-    for name in (roles.TRAINEES, roles.SUPERVISORS):
+def test_trainees_hold_no_permission_and_supervisors_only_the_marking_one():
+    for name, expected in ((roles.TRAINEES, set()), (roles.SUPERVISORS, {"quizzes.mark_attempt"})):
         group = Group.objects.get(name=name)
-        assert not group.permissions.exists()
+        held = {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+        assert held == expected
         assert not GroupPagePermission.objects.filter(group=group).exists()
         assert not GroupCollectionPermission.objects.filter(group=group).exists()
 

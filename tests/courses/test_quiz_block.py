@@ -26,10 +26,10 @@ def test_a_draft_quiz_stays_hidden_from_the_module(client, tree):
     assert "Unfinished quiz" not in client.get(module.url).content.decode()
 
 
-def test_the_header_links_to_quizzes_progress_and_marking_for_markers(client, tree, trainee, admin_user):
+def test_the_header_links_to_quizzes_progress_and_supervision_for_markers(client, tree, trainee, admin_user):
     client.force_login(trainee)
     html = client.get(tree.home.url).content.decode()
     assert 'href="/quizzes/"' in html and 'href="/quizzes/progress/"' in html
-    assert 'href="/quizzes/marking/"' not in html
+    assert 'href="/quizzes/marking/"' not in html and 'href="/supervision/"' not in html
     client.force_login(admin_user)
-    assert 'href="/quizzes/marking/"' in client.get(tree.home.url).content.decode()
+    assert 'href="/supervision/"' in client.get(tree.home.url).content.decode()
