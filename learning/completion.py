@@ -21,7 +21,7 @@ from django.utils import timezone
 from courses.models import ModulePage
 from learning.models import ClipProgress, Enrolment, ModuleProgress
 from quizzes import scoring
-from quizzes.models import Attempt, Quiz
+from quizzes.models import Attempt, AttemptStatus, Quiz
 from quizzes.progress import quiz_grades
 
 
@@ -114,10 +114,14 @@ class ModuleStatus:
 
 
 def passed_quiz_ids(user, quiz_ids):
-    """The quizzes among `quiz_ids` this user has passed, by each quiz's grading method (one query)."""
+    """The quizzes among `quiz_ids` this user has passed, by each quiz's grading method (one query).
+
+    Only attempts with their final score count: one whose essays await marking is not passed yet.
+    """
     if not quiz_ids:
         return set()
-    attempts = Attempt.objects.filter(user=user, quiz_id__in=quiz_ids).done().select_related("quiz")
+    attempts = Attempt.objects.filter(user=user, quiz_id__in=quiz_ids, status=AttemptStatus.FINISHED)
+    attempts = attempts.select_related("quiz")
     attempts = list(attempts)
     quizzes = {attempt.quiz_id: attempt.quiz for attempt in attempts}
     return {pk for pk, grade in quiz_grades(attempts).items() if scoring.has_passed(grade, quizzes[pk].pass_mark)}
