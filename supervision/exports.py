@@ -20,6 +20,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from accounts.models import HomeModality
 from supervision import reports
 
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -28,17 +29,17 @@ FORMATS = ("csv", "xlsx")
 
 # The exported columns, in order. Nothing else about a trainee is written.
 MATRIX_TRAINEE_COLUMNS = [
-    (gettext_lazy("Trainee"), lambda row: row.trainee.display_name),
-    (gettext_lazy("Username"), lambda row: row.trainee.username),
-    (gettext_lazy("Home modality"), lambda row: row.trainee.get_home_modality_display()),
+    (gettext_lazy("Trainee"), lambda row, words: row.trainee.display_name),
+    (gettext_lazy("Username"), lambda row, words: row.trainee.username),
+    (gettext_lazy("Home modality"), lambda row, words: words.get(row.trainee.home_modality, "")),
 ]
 MATRIX_TOTAL_COLUMNS = [
-    (gettext_lazy("Modules complete"), lambda row: row.done),
-    (gettext_lazy("Modules in report"), lambda row: row.total),
-    (gettext_lazy("Progress (%)"), lambda row: row.percent),
-    (gettext_lazy("Cross-training modules complete"), lambda row: row.cross_done if row.cross_total else ""),
-    (gettext_lazy("Cross-training modules in goal"), lambda row: row.cross_total or ""),
-    (gettext_lazy("Cross-training (%)"), lambda row: "" if row.cross_percent is None else row.cross_percent),
+    (gettext_lazy("Modules complete"), lambda row, words: row.done),
+    (gettext_lazy("Modules in report"), lambda row, words: row.total),
+    (gettext_lazy("Progress (%)"), lambda row, words: row.percent),
+    (gettext_lazy("Cross-training modules complete"), lambda row, words: row.cross_done if row.cross_total else ""),
+    (gettext_lazy("Cross-training modules in goal"), lambda row, words: row.cross_total or ""),
+    (gettext_lazy("Cross-training (%)"), lambda row, words: "" if row.cross_percent is None else row.cross_percent),
 ]
 
 
@@ -64,12 +65,18 @@ def matrix_header(selection):
     return header
 
 
-def matrix_row(row):
-    values = [get(row) for _label, get in MATRIX_TRAINEE_COLUMNS]
+def translated_words():
+    """Statuses and home modalities, translated once per export rather than once per cell."""
+    words = {key: str(label) for key, label in reports.Status.LABELS.items()}
+    return words | {key: str(label) for key, label in HomeModality.choices}
+
+
+def matrix_row(row, words):
+    values = [get(row, words) for _label, get in MATRIX_TRAINEE_COLUMNS]
     for cell in row.cells:
-        values.append(str(cell.label))
+        values.append(words[cell.status])
         values.append("" if cell.score is None else cell.score)
-    values += [get(row) for _label, get in MATRIX_TOTAL_COLUMNS]
+    values += [get(row, words) for _label, get in MATRIX_TOTAL_COLUMNS]
     return [safe(value) for value in values]
 
 
@@ -85,10 +92,11 @@ def matrix_totals_row(selection, trainee_count):
 def matrix_rows(selection):
     """The header, a row per trainee (streamed), then the totals per module."""
     yield matrix_header(selection)
+    words = translated_words()
     count = 0
     for row in reports.iter_rows(selection):
         count += 1
-        yield matrix_row(row)
+        yield matrix_row(row, words)
     if count:
         yield matrix_totals_row(selection, count)
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 
-from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, F, FloatField, Max, Q, Value, When
 from django.db.models.functions import Cast, Lower
@@ -134,8 +133,7 @@ def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SO
 
     Five queries: courses, modules, quizzes, the cross-training goals' modules, nothing per trainee.
     """
-    User = get_user_model()
-    trainees = User.objects.filter(pk__in=supervised_trainees(user).values("pk"))
+    trainees = supervised_trainees(user)  # a plain filter on users, no join: safe to annotate and count
     if cohort is not None:
         trainees = trainees.filter(cohorts=cohort)
     if course is not None:

@@ -32,7 +32,9 @@ def supervised_trainees(user):
     if not can_supervise(user):
         return User.objects.none()
     if user.is_superuser:
-        return User.objects.filter(Q(groups__name=roles.TRAINEES) | Q(cohorts__isnull=False)).distinct()
+        in_group = User.groups.through.objects.filter(group__name=roles.TRAINEES).values("user_id")
+        in_any_cohort = Cohort.trainees.through.objects.values("user_id")
+        return User.objects.filter(Q(pk__in=in_group) | Q(pk__in=in_any_cohort))
     in_cohorts = Cohort.trainees.through.objects.filter(cohort__supervisors=user).values("user_id")
     one_by_one = Supervision.objects.filter(supervisor=user).values("trainee_id")
     return User.objects.filter(Q(pk__in=in_cohorts) | Q(pk__in=one_by_one)).exclude(pk=user.pk)
