@@ -1,4 +1,4 @@
-"""Automated WCAG 2.2 A/AA checks (axe-core, run inside Chromium) on the supervisor workspace.
+"""Automated WCAG 2.2 A/AA checks (axe-core, run inside Chromium) on the workspace and the trainee's pages.
 
 axe finds what a machine can find (contrast, names, roles, structure); keyboard use and the charts'
 summaries are checked by the other browser tests.
@@ -41,5 +41,30 @@ def test_supervision_pages_have_no_wcag_aa_violations_axe_can_find(page, live_se
     for path in paths:
         page.goto(live_server.url + path)
         assert page.url.endswith(path)
+        found[path] = violations(page)
+    assert found == {path: [] for path in paths}
+
+
+def test_the_trainees_pages_have_no_wcag_aa_violations_axe_can_find(page, live_server, demo):
+    from quizzes.models import Quiz
+
+    quiz = Quiz.objects.get(module_slug="mbt-mentalizing-and-bpd")
+    paths = [
+        "/",
+        "/courses/",
+        "/courses/mbt-essentials/",
+        "/courses/mbt-essentials/mbt-mentalizing-and-bpd/",
+        "/techniques/",
+        "/quizzes/",
+        quiz.get_absolute_url(),
+        "/dashboard/",
+        "/quizzes/progress/",
+        "/search/?q=validation",
+    ]
+    log_in(page, live_server.url, "trainee", demo, next_url="/dashboard/")
+    page.wait_for_url("**/dashboard/")
+    found = {}
+    for path in paths:
+        page.goto(live_server.url + path)
         found[path] = violations(page)
     assert found == {path: [] for path in paths}
