@@ -40,6 +40,7 @@ MATRIX_TOTAL_COLUMNS = [
     (gettext_lazy("Cross-training modules complete"), lambda row, words: row.cross_done if row.cross_total else ""),
     (gettext_lazy("Cross-training modules in goal"), lambda row, words: row.cross_total or ""),
     (gettext_lazy("Cross-training (%)"), lambda row, words: "" if row.cross_percent is None else row.cross_percent),
+    (gettext_lazy("Last active"), lambda row, words: _when(row.last_activity)),
 ]
 
 

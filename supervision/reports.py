@@ -105,6 +105,7 @@ class Row:
     total: int
     cross_done: int
     cross_total: int
+    last_activity: datetime.datetime | None = None
 
     @property
     def percent(self):
@@ -243,7 +244,7 @@ def build_rows(selection, trainees):
             status = _status(started, completed, selection.cutoff)
             cells.append(Cell(status, score, passed, completed if status == Status.COMPLETE else None))
         goal = selection.goals.get(trainee.home_modality, [])
-        rows.append(Row(trainee, cells, trainee.done, total, trainee.cross_done, len(goal)))
+        rows.append(Row(trainee, cells, trainee.done, total, trainee.cross_done, len(goal), trainee.last_activity))
     return rows
 
 

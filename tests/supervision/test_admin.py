@@ -65,3 +65,13 @@ def test_supervisors_and_editors_cannot_assign_supervision(client, world, editor
         )
         assert response.status_code in (302, 403)
     assert not Supervision.objects.filter(trainee=world.chen).exists()
+
+
+def test_the_admin_menu_leads_administrators_to_the_workspace_but_not_editors(client, admin_user, editor):
+    # The admin's sidebar is drawn by JavaScript from JSON in the page: look for the item's label and URL there.
+    client.force_login(admin_user)
+    html = client.get("/admin/").content.decode()
+    assert "Supervision reports" in html and "/supervision/" in html
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert "Supervision reports" not in html and "/supervision/" not in html

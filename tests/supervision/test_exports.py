@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import openpyxl
 import pytest
@@ -36,8 +37,14 @@ def test_matrix_csv_is_streamed_with_a_header_a_row_per_trainee_and_totals(clien
     assert amira[:3] == ["Amira Aziz", "amira", "MBT"]
     status = header.index("MBT essentials: Mentalizing, status")
     assert amira[status : status + 2] == ["Complete", "80"]
-    assert header[-3:] == ["Cross-training modules complete", "Cross-training modules in goal", "Cross-training (%)"]
-    assert amira[-6:] == ["2", "4", "50", "1", "1", "100"]
+    assert header[-4:] == [
+        "Cross-training modules complete",
+        "Cross-training modules in goal",
+        "Cross-training (%)",
+        "Last active",
+    ]
+    assert amira[-7:-1] == ["2", "4", "50", "1", "1", "100"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", amira[-1])  # the latest module visit
     assert totals[0] == "All 2 trainees" and totals[status : status + 2] == ["50% complete", "60"]
 
 

@@ -102,6 +102,8 @@ def test_sorting_by_name_progress_and_cross_training(client, world):
     assert names("-progress")[0] == "amira"
     assert names("progress")[-1] == "amira"
     assert names("-cross")[0] == "amira"
+    assert names("activity")[0] == "dara"  # never active comes first
+    assert names("-activity")[0] == "bruno"  # started a module a day ago
 
 
 def test_the_sorted_column_says_so_to_screen_readers(client, world):
