@@ -7,7 +7,7 @@ from courses.demo.build import load_manifest, seed_videos
 from courses.models import Technique
 from quizzes.models import Attempt
 from tests import factories
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -19,7 +19,9 @@ def technique(code, name):
 
 
 def wait_for(page, condition, seconds=10):
-    page.wait_for_function(condition, timeout=seconds * 1000)
+    # Not page.wait_for_function: when the condition is not true at once, Playwright polls it with eval(),
+    # which the site's Content-Security-Policy refuses (a flaky failure whenever the clip loads slowly).
+    wait_until(page, condition, timeout=seconds)
 
 
 @pytest.fixture
