@@ -76,6 +76,12 @@ class Column:
     score_count: int = 0
     score_bins: list = field(default_factory=lambda: [0] * 10)  # trainees per 10-point band of the score
 
+    def score(self, grades):
+        """The module's score from one trainee's {quiz id: grade}: the mean over the module's quizzes they
+        attempted, or None when they attempted none."""
+        values = [grades[pk] for pk in self.quiz_ids if pk in grades]
+        return sum(values, Decimal("0")) / len(values) if values else None
+
     @property
     def mean_score(self):
         return scoring.rounded(self.score_sum / self.score_count) if self.score_count else None
@@ -249,14 +255,15 @@ def build_rows(selection, trainees):
 
 
 def _cell_score(selection, column, trainee_id, grades):
-    values = [(grades[(trainee_id, pk)], pk) for pk in column.quiz_ids if (trainee_id, pk) in grades]
-    if not values:
+    """(rounded module score, every quiz of the module passed?) for one trainee, or (None, None)."""
+    own = {pk: grades[(trainee_id, pk)] for pk in column.quiz_ids if (trainee_id, pk) in grades}
+    score = column.score(own)
+    if score is None:
         return None, None
-    mean = sum((v for v, _ in values), Decimal("0")) / len(values)
-    passed = len(values) == len(column.quiz_ids) and all(
-        scoring.has_passed(v, selection.quizzes[pk].pass_mark) for v, pk in values
+    passed = len(own) == len(column.quiz_ids) and all(
+        scoring.has_passed(grade, selection.quizzes[pk].pass_mark) for pk, grade in own.items()
     )
-    return scoring.rounded(mean), passed
+    return scoring.rounded(score), passed
 
 
 def stream_grades(selection, trainee_ids, quiz_ids=None):
@@ -297,9 +304,8 @@ def fill_column_totals(selection, trainee_count):
     scored = [column for column in selection.columns if column.quiz_ids]
     for _trainee_id, grades in stream_grades(selection, ids):
         for column in scored:
-            values = [grades[pk] for pk in column.quiz_ids if pk in grades]
-            if values:
-                score = sum(values, Decimal("0")) / len(values)
+            score = column.score(grades)
+            if score is not None:
                 column.score_sum += score
                 column.score_count += 1
                 column.score_bins[min(int(score) // 10, 9)] += 1

@@ -245,7 +245,7 @@ def module_scores(selection, column, trainee_ids):
 
     scores = []
     for _trainee_id, grades in stream_grades(selection, trainee_ids, quiz_ids=column.quiz_ids):
-        values = [grades[pk] for pk in column.quiz_ids if pk in grades]
-        if values:
-            scores.append(float(sum(values, Decimal("0")) / len(values)))
+        score = column.score(grades)
+        if score is not None:
+            scores.append(float(score))
     return scores

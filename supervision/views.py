@@ -224,9 +224,13 @@ def marking_queue(request):
         raise PermissionDenied
     if request.method == "POST":
         return _mark_from_queue(request)
-    page = Paginator(awaiting_marking(request.user), QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = _queue_page(request, request.GET.get("page"))
     items = [(answer, MarkForm(answer)) for answer in page.object_list]
     return render(request, "supervision/marking_queue.html", {"page": page, "items": items})
+
+
+def _queue_page(request, number):
+    return Paginator(awaiting_marking(request.user), QUEUE_PAGE_SIZE).get_page(number)
 
 
 def _mark_from_queue(request):
@@ -241,7 +245,7 @@ def _mark_from_queue(request):
     form = MarkForm(answer, request.POST)
     if not form.is_valid():
         messages.error(request, _("The mark was not saved: please correct the errors below."))
-        page = Paginator(awaiting_marking(request.user), QUEUE_PAGE_SIZE).get_page(request.POST.get("page"))
+        page = _queue_page(request, request.POST.get("page"))
         items = [(item, form if item.pk == answer.pk else MarkForm(item)) for item in page.object_list]
         if answer.pk not in {item.pk for item, _form in items}:
             items.insert(0, (answer, form))
