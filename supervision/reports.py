@@ -86,17 +86,12 @@ class Column:
     def mean_score(self):
         return scoring.rounded(self.score_sum / self.score_count) if self.score_count else None
 
-    @property
-    def quizzes(self):
-        return bool(self.quiz_ids)
-
 
 @dataclass
 class Cell:
     status: str
     score: int | None = None  # the module's quiz grade, rounded percent; None when not attempted
     passed: bool | None = None
-    completed_at: datetime.datetime | None = None
 
     @property
     def label(self):
@@ -248,7 +243,7 @@ def build_rows(selection, trainees):
             started, completed = progress.get((trainee.pk, column.module.pk), (None, None))
             score, passed = _cell_score(selection, column, trainee.pk, grades)
             status = _status(started, completed, selection.cutoff)
-            cells.append(Cell(status, score, passed, completed if status == Status.COMPLETE else None))
+            cells.append(Cell(status, score, passed))
         goal = selection.goals.get(trainee.home_modality, [])
         rows.append(Row(trainee, cells, trainee.done, total, trainee.cross_done, len(goal), trainee.last_activity))
     return rows
