@@ -81,7 +81,7 @@ class ComparisonTableBlock(blocks.StructBlock):
 
 
 class TechniqueCardBlock(blocks.StructBlock):
-    technique = SnippetChooserBlock("courses.Technique")
+    technique = SnippetChooserBlock("techniques.Technique")
     note = blocks.CharBlock(max_length=300, required=False, help_text=_("Why this technique matters here (optional)."))
 
     class Meta:
@@ -93,7 +93,7 @@ class TechniqueCardBlock(blocks.StructBlock):
 
 class MomentBlock(blocks.StructBlock):
     time = blocks.CharBlock(max_length=12, help_text=_("When it happens: minutes:seconds, e.g. 1:05"))
-    technique = SnippetChooserBlock("courses.Technique")
+    technique = SnippetChooserBlock("techniques.Technique")
     note = blocks.CharBlock(max_length=255, required=False)
 
     class Meta:

@@ -3,7 +3,8 @@
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
 
-from courses.models import ModulePage, TechniqueMoment
+from courses.models import ModulePage
+from techniques.models import TechniqueMoment
 
 
 def rebuild_moments(sender, instance, **kwargs):

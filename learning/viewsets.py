@@ -2,7 +2,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from learning.models import Cohort, CrossTrainingGoal
-from supervision.models import Supervision
 
 
 class CohortViewSet(SnippetViewSet):
@@ -25,18 +24,8 @@ class CrossTrainingGoalViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-class SupervisionViewSet(SnippetViewSet):
-    """Trainees assigned to a supervisor one by one; whole cohorts are assigned on the cohort itself."""
-
-    model = Supervision
-    icon = "user"
-    menu_label = _("Individual supervision")
-    list_display = ["supervisor", "trainee", "since"]
-    search_backend_name = None
-
-
 class LearningViewSetGroup(SnippetViewSetGroup):
-    items = (CohortViewSet, CrossTrainingGoalViewSet, SupervisionViewSet)
+    items = (CohortViewSet, CrossTrainingGoalViewSet)
     menu_icon = "doc-full-inverse"
     menu_label = _("Learning")
     menu_name = "learning"

@@ -71,7 +71,7 @@ def test_a_too_short_password_is_refused_with_a_message():
 
 
 def test_the_demo_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays_and_reseeding_adds_nothing():
-    from learning.demo import TRAINEES
+    from demo.journey import TRAINEES
     from learning.models import Cohort, ModuleProgress
     from quizzes.marking import markable_attempts
     from quizzes.models import Answer, Attempt, AttemptStatus, MarkingEvent

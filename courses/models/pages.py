@@ -15,8 +15,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES, ModuleStreamBlock, iter_clips
-from courses.choices import TechniqueKind, TechniqueTrack, Track
-from courses.models.techniques import Technique, TechniqueMoment
+from courses.choices import Track
+from techniques.choices import TechniqueKind, TechniqueTrack
+from techniques.models import Technique, TechniqueMoment
 
 INTRO_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 

@@ -1,5 +1,7 @@
 from django import template
 
+from courses.models import TechniqueIndexPage
+
 register = template.Library()
 
 
@@ -14,5 +16,15 @@ def signed(value):
 
 @register.simple_tag(takes_context=True)
 def technique_url(context, technique):
-    """A technique's glossary address, with the glossary looked up once per request."""
-    return technique.get_absolute_url(context.get("request"))
+    """A technique's page in the glossary ("" without a live glossary).
+
+    The glossary's address is looked up once per request, as pages list many techniques.
+    """
+    request = context.get("request")
+    base = getattr(request, "_glossary_url", None)
+    if base is None:
+        glossary = TechniqueIndexPage.objects.live().first()
+        base = glossary.get_url(request) if glossary else ""
+        if request is not None:
+            request._glossary_url = base
+    return f"{base}{technique.slug}/" if base else ""

@@ -110,7 +110,7 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
         help_text=_("The clip's captions as WebVTT text, starting with the line WEBVTT."),
     )
     technique = models.ForeignKey(
-        "courses.Technique",
+        "techniques.Technique",
         verbose_name=_("technique"),
         null=True,
         blank=True,
@@ -119,7 +119,7 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
         help_text=_("The technique shown at the moment (spot-the-technique questions)."),
     )
     technique_choices = ParentalManyToManyField(
-        "courses.Technique",
+        "techniques.Technique",
         verbose_name=_("other techniques to offer"),
         blank=True,
         related_name="+",

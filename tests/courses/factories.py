@@ -9,10 +9,11 @@ from django.core.files.base import ContentFile
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
-from courses.models import CourseIndexPage, CoursePage, ModulePage, Technique, TechniqueIndexPage
+from courses.models import CourseIndexPage, CoursePage, ModulePage, TechniqueIndexPage
+from techniques.models import Technique
 from tests.factories import make_home
 
-DEMO_VIDEOS = Path(__file__).resolve().parents[2] / "courses" / "demo" / "assets" / "videos"
+DEMO_VIDEOS = Path(__file__).resolve().parents[2] / "demo" / "assets" / "videos"
 CAPTIONS = (DEMO_VIDEOS / "rupture-mbt.vtt").read_text()
 
 

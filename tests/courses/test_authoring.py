@@ -5,7 +5,8 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import rich_text
 
-from courses.models import ModulePage, Technique
+from courses.models import ModulePage
+from techniques.models import Technique
 from tests.courses.factories import CAPTIONS, TechniqueFactory, make_curriculum, make_video
 from tests.courses.forms import every_block, list_block, module_form, video_form
 from tests.factories import make_quiz
@@ -133,7 +134,7 @@ def test_a_module_needs_at_least_one_learning_objective_to_publish(client, edito
 def test_an_editor_adds_a_technique_to_the_taxonomy(client, editor):
     client.force_login(editor)
     response = client.post(
-        reverse("wagtailsnippets_courses_technique:add"),
+        reverse("wagtailsnippets_techniques_technique:add"),
         {
             "code": "DBT-CHAIN",
             "slug": "dbt-chain",
@@ -151,7 +152,7 @@ def test_an_editor_adds_a_technique_to_the_taxonomy(client, editor):
 def test_a_technique_code_in_the_wrong_form_is_explained(client, editor):
     client.force_login(editor)
     response = client.post(
-        reverse("wagtailsnippets_courses_technique:add"),
+        reverse("wagtailsnippets_techniques_technique:add"),
         {
             "code": "dbt chain",
             "slug": "x",
@@ -169,7 +170,7 @@ def test_a_technique_code_in_the_wrong_form_is_explained(client, editor):
 @pytest.mark.parametrize("who", ["trainee", "supervisor"])
 def test_trainees_and_supervisors_cannot_add_modules_or_techniques(client, request, who, tree):
     client.force_login(request.getfixturevalue(who))
-    for url in (add_module_url(tree.course), reverse("wagtailsnippets_courses_technique:add")):
+    for url in (add_module_url(tree.course), reverse("wagtailsnippets_techniques_technique:add")):
         response = client.get(url)
         assert response.status_code in (302, 403)
         assert "login" in response.get("Location", "login") or response.status_code == 403

@@ -7,8 +7,9 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Page
 
-from courses.demo.curriculum import COURSES
-from courses.models import CoursePage, ModulePage, Technique, TechniqueMoment
+from courses.models import CoursePage, ModulePage
+from demo.curriculum import COURSES
+from techniques.models import Technique, TechniqueMoment
 
 
 def minus(figure):

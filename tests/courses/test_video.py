@@ -3,7 +3,8 @@
 import pytest
 from django.test import override_settings
 
-from courses.models import TechniqueIndexPage, TechniqueMoment
+from courses.models import TechniqueIndexPage
+from techniques.models import TechniqueMoment
 from tests.courses.factories import (
     CAPTIONS,
     ModulePageFactory,

@@ -3,9 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
-from courses.demo.build import load_manifest, seed_videos
-from courses.models import Technique
+from demo.curriculum_build import load_manifest, seed_videos
 from quizzes.models import Attempt
+from techniques.models import Technique
 from tests import factories
 from tests.e2e.conftest import log_in, wait_until
 

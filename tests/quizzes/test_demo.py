@@ -3,9 +3,9 @@
 import pytest
 from django.db.models import Count
 
-from accounts.demo import seed_demo_users
-from courses.demo.curriculum import COURSES
-from quizzes.demo import seed_demo_quizzes
+from demo.curriculum import COURSES
+from demo.quizzes import seed_demo_quizzes
+from demo.users import seed_demo_users
 from quizzes.models import Attempt, AttemptStatus, Question, Quiz
 
 pytestmark = pytest.mark.django_db

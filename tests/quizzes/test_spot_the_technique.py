@@ -4,8 +4,8 @@ import pytest
 from django.core.files.base import ContentFile
 from wagtailmedia.models import get_media_model
 
-from courses.models import Technique
 from quizzes.models import Attempt
+from techniques.models import Technique
 from tests import factories
 from tests.quizzes.conftest import answer, take_url
 

@@ -1,5 +1,5 @@
 from wagtail.snippets.models import register_snippet
 
-from courses.viewsets import TechniqueViewSet
+from techniques.viewsets import TechniqueViewSet
 
 register_snippet(TechniqueViewSet)

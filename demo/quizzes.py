@@ -5,7 +5,7 @@ updated in place; the trainee's attempts are only made where none exist yet.
 
 ``take_as_trainee()`` and ``mark_essays()`` take and mark attempts the way a trainee and a marker would
 (through ``quizzes.taking`` and ``quizzes.marking``), with answers of a given quality; the demo journey
-(``learning.demo``) uses them for the further trainees, who exist only once the curriculum does.
+(``demo.journey``) uses them for the further trainees, who exist only once the curriculum does.
 """
 
 import datetime
@@ -16,12 +16,12 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from courses.demo.build import ASSETS, load_manifest, seed_techniques, seed_videos
-from courses.models import Technique
+from demo.curriculum_build import ASSETS, load_manifest, seed_techniques, seed_videos
+from demo.quiz_questions import QUIZZES
 from quizzes import marking, scoring, taking
-from quizzes.demo_questions import QUIZZES
 from quizzes.interchange.common import as_rich_text, category_for
 from quizzes.models import Answer, AnswerOption, Attempt, MarkingEvent, Question, Quiz, QuizQuestion
+from techniques.models import Technique
 
 DEMO_TRAINEE = "trainee"
 QUIZ_FIELDS = ("exam_paper", "reveal_answers", "pass_mark", "time_limit", "allow_anonymous", "single_attempt")

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.models import Technique
+from techniques.models import Technique
 
 
 class TechniqueFilterSet(WagtailFilterSet):

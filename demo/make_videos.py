@@ -6,7 +6,7 @@ consulting-room scene: two stylised figures in chairs, the current speaker
 highlighted and named, a live waveform of each voice and a running timecode.
 Each clip opens with a card saying it is a role-play with actors, for training.
 
-For every clip the script writes, into ``courses/demo/assets/videos/``:
+For every clip the script writes, into ``demo/assets/videos/``:
 
 * ``<key>.mp4``: H.264 (main profile) + AAC, yuv420p, 640x360, faststart;
 * ``<key>.jpg``: a 640x360 poster frame;
@@ -21,7 +21,7 @@ The outputs are committed to the repository, so the app, its tests and its
 seed commands never need ffmpeg or espeak-ng. Only people changing the scripts
 run this, from the project root:
 
-    python courses/demo/make_videos.py
+    python demo/make_videos.py
 
 It needs Python 3.11+ (standard library only), ffmpeg/ffprobe built with
 libx264 and libfreetype, espeak-ng and the DejaVu fonts (on Debian:

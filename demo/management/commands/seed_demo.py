@@ -4,11 +4,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from accounts.demo import seed_demo_users
-from courses.demo.build import seed_curriculum, seed_techniques
-from courses.demo.site import seed_site
-from learning.demo import seed_demo_journey
-from quizzes.demo import seed_demo_quizzes
+from demo.curriculum_build import seed_curriculum, seed_techniques
+from demo.journey import seed_demo_journey
+from demo.quizzes import seed_demo_quizzes
+from demo.site import seed_site
+from demo.users import seed_demo_users
 
 DEFAULT_DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented, local-only)
 

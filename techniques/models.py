@@ -5,13 +5,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from courses.choices import TechniqueKind, TechniqueTrack
+from techniques.choices import TechniqueKind, TechniqueTrack
 
 
 class Technique(index.Indexed, models.Model):
     """A named technique, patient state or skill that role-play moments are tagged with.
 
-    Edited as a snippet (see ``courses/wagtail_hooks.py``).
+    Edited as a snippet (see ``techniques/wagtail_hooks.py``). Its page in the glossary is the
+    glossary's business (``courses``), which sits above this room.
     """
 
     code = models.CharField(
@@ -48,27 +49,13 @@ class Technique(index.Indexed, models.Model):
     ]
 
     class Meta:
+        db_table = "courses_technique"  # the table predates this room
         ordering = ["name"]
         verbose_name = _("technique")
         verbose_name_plural = _("techniques")
 
     def __str__(self):
         return f"{self.name} ({self.code})"
-
-    def get_absolute_url(self, request=None):
-        """The technique's page in the glossary ("" without a live glossary).
-
-        The glossary's address is looked up once per request, as pages list many techniques.
-        """
-        from courses.models.pages import TechniqueIndexPage
-
-        base = getattr(request, "_glossary_url", None)
-        if base is None:
-            glossary = TechniqueIndexPage.objects.live().first()
-            base = glossary.get_url(request) if glossary else ""
-            if request is not None:
-                request._glossary_url = base
-        return f"{base}{self.slug}/" if base else ""
 
 
 class TechniqueMoment(models.Model):
@@ -86,6 +73,7 @@ class TechniqueMoment(models.Model):
     note = models.CharField(max_length=255, blank=True)
 
     class Meta:
+        db_table = "courses_techniquemoment"
         ordering = ["page__path", "clip_id", "seconds"]
 
     def __str__(self):

@@ -13,9 +13,10 @@ from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
 from courses.blocks import ModuleStreamBlock
-from courses.demo.curriculum import COURSES
-from courses.demo.techniques import TECHNIQUES
-from courses.models import CourseIndexPage, CoursePage, ModulePage, Technique, TechniqueIndexPage
+from courses.models import CourseIndexPage, CoursePage, ModulePage, TechniqueIndexPage
+from demo.curriculum import COURSES
+from demo.techniques import TECHNIQUES
+from techniques.models import Technique
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "videos"
 BLOCK_IDS = uuid.UUID("5c1d6b1e-2f7a-4c8e-9a43-6f0b2d9e7a10")

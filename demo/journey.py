@@ -22,10 +22,10 @@ from django.utils import timezone
 
 from accounts import roles
 from courses.models import CoursePage, ModulePage
+from demo.quizzes import mark_essays, take_as_trainee
 from learning.certificates import issue_for_course
 from learning.completion import CourseProgress, module_statuses, requirements
 from learning.models import Cohort, CrossTrainingGoal, CrossTrainingModule, Enrolment, ModuleProgress
-from quizzes.demo import mark_essays, take_as_trainee
 from quizzes.models import Answer, Attempt, AttemptStatus, Quiz
 
 DEMO_TRAINEE = "trainee"

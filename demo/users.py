@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from . import roles
+from accounts import roles
 
 DEMO_USERS = [
     # username, first name, last name, group (None: superuser)
