@@ -361,11 +361,30 @@ class ModuleStreamBlock(blocks.StreamBlock):
     quiz = QuizBlock()
 
 
+PAIRED_SIDES = ("mbt", "dbt")
+
+
+def paired_clip_id(block_id, side):
+    """The id of one side of a paired-clips block: the one rule for it, used by pages, player and progress."""
+    return f"{block_id}-{side}"
+
+
 def iter_clips(body):
     """Every role-play video in a module body: (clip_id, value), nested paired clips included."""
     for child in body:
         if child.block_type == "video":
             yield child.id, child.value
         elif child.block_type == "paired_clips":
-            yield f"{child.id}-mbt", child.value["mbt_clip"]
-            yield f"{child.id}-dbt", child.value["dbt_clip"]
+            for side in PAIRED_SIDES:
+                yield paired_clip_id(child.id, side), child.value[f"{side}_clip"]
+
+
+def iter_raw_clips(raw_data):
+    """(clip_id, raw value) of every role-play video in a body's stored JSON, without loading any object."""
+    for block in raw_data:
+        value = block.get("value") or {}
+        if block["type"] == "video":
+            yield block["id"], value
+        elif block["type"] == "paired_clips":
+            for side in PAIRED_SIDES:
+                yield paired_clip_id(block["id"], side), value.get(f"{side}_clip") or {}

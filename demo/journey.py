@@ -24,7 +24,7 @@ from accounts import roles
 from courses.models import CoursePage, ModulePage
 from demo.quizzes import mark_essays, take_as_trainee
 from learning.certificates import issue_for_course
-from learning.completion import CourseProgress, module_statuses, requirements
+from learning.completion import CourseProgress, module_statuses
 from learning.models import Cohort, CrossTrainingGoal, CrossTrainingModule, Enrolment, ModuleProgress
 from quizzes.models import Answer, Attempt, AttemptStatus, Quiz
 
@@ -165,7 +165,7 @@ def seed_further_attempts(user, modules, skill, rng):
         p.module_id: p.completed_at
         for p in ModuleProgress.objects.filter(user=user, module__in=modules, completed_at__isnull=False)
     }
-    needs = {module.pk: requirements(module).quizzes for module in modules if module.pk in done}
+    needs = {module.pk: module.placed_quiz_ids() for module in modules if module.pk in done}
     quizzes = Quiz.objects.in_bulk({pk for pks in needs.values() for pk in pks})
     taken = set(Attempt.objects.filter(user=user, quiz__in=list(quizzes)).values_list("quiz_id", flat=True))
     made = []

@@ -15,7 +15,6 @@ modules are.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import ModulePage
@@ -23,49 +22,6 @@ from learning.models import ClipProgress, Enrolment, ModuleProgress
 from quizzes import scoring
 from quizzes.models import Attempt, AttemptStatus, Quiz
 from quizzes.progress import quiz_grades
-
-
-@dataclass(frozen=True)
-class Requirements:
-    clips: tuple = ()
-    quizzes: tuple = ()
-
-
-def clip_media_ids(module):
-    """{clip id: media id} of the module's uploaded role-play videos, nested paired clips included."""
-    ids = {}
-    for block in module.body.raw_data:
-        value = block.get("value") or {}
-        if block["type"] == "video" and value.get("video"):
-            ids[block["id"]] = value["video"]
-        elif block["type"] == "paired_clips":
-            for side in ("mbt", "dbt"):
-                media = (value.get(f"{side}_clip") or {}).get("video")
-                if media:
-                    ids[f"{block['id']}-{side}"] = media
-    return ids
-
-
-def clip_titles(module):
-    titles = {}
-    for block in module.body.raw_data:
-        value = block.get("value") or {}
-        if block["type"] == "video":
-            titles[block["id"]] = value.get("title", "")
-        elif block["type"] == "paired_clips":
-            for side in ("mbt", "dbt"):
-                titles[f"{block['id']}-{side}"] = (value.get(f"{side}_clip") or {}).get("title", "")
-    return titles
-
-
-def requirements(module):
-    """What a module asks for, read from its stored body without loading any block's objects."""
-    quizzes = [
-        block["value"]["quiz"]
-        for block in module.body.raw_data
-        if block["type"] == "quiz" and (block.get("value") or {}).get("quiz")
-    ]
-    return Requirements(tuple(clip_media_ids(module)), tuple(quizzes))
 
 
 @dataclass
@@ -132,7 +88,7 @@ def module_statuses(user, modules, now=None):
     modules = list(modules)
     if not modules or not user.is_authenticated:
         return {module.pk: ModuleStatus(module, None) for module in modules}
-    needs = {module.pk: requirements(module) for module in modules}
+    needs = {module.pk: module.requirements() for module in modules}
     quiz_ids = {pk for need in needs.values() for pk in need.quizzes}
     progress = {p.module_id: p for p in ModuleProgress.objects.filter(user=user, module__in=[m.pk for m in modules])}
     watched = set(
@@ -145,7 +101,7 @@ def module_statuses(user, modules, now=None):
     statuses = {}
     for module in modules:
         need = needs[module.pk]
-        titles = clip_titles(module) if need.clips else {}
+        titles = module.clip_titles() if need.clips else {}
         statuses[module.pk] = ModuleStatus(
             module,
             progress.get(module.pk),
@@ -206,13 +162,7 @@ class CourseProgress:
 
 def modules_of(courses):
     """Live modules of `courses`, in tree order, bodies included (one query)."""
-    courses = list(courses)
-    if not courses:
-        return []
-    where = Q()
-    for course in courses:
-        where |= Q(path__startswith=course.path, depth=course.depth + 1)
-    return list(ModulePage.objects.live().filter(where).order_by("path"))
+    return list(ModulePage.objects.in_courses(list(courses)))
 
 
 def course_progress(enrolments, statuses, modules, now=None):
@@ -221,7 +171,7 @@ def course_progress(enrolments, statuses, modules, now=None):
     result = []
     for enrolment in enrolments:
         course = enrolment.course
-        own = [statuses[m.pk] for m in modules if m.path.startswith(course.path) and m.depth == course.depth + 1]
+        own = [statuses[m.pk] for m in modules if m.belongs_to(course)]
         result.append(CourseProgress(enrolment, course, own))
     newly = [p.enrolment for p in result if p.total and p.done == p.total and not p.enrolment.completed_at]
     if newly:

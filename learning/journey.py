@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import ModulePage
@@ -95,10 +94,9 @@ def dashboard(user):
         Enrolment.objects.of(user).filter(course__live=True).select_related("course").order_by("enrolled_at", "pk")
     )
     goal, goal_ids = goal_for(user)
-    where = Q(pk__in=goal_ids)
-    for enrolment in enrolments:
-        where |= Q(path__startswith=enrolment.course.path, depth=enrolment.course.depth + 1)
-    modules = list(ModulePage.objects.live().filter(where).order_by("path")) if enrolments or goal_ids else []
+    in_courses = ModulePage.objects.in_courses([enrolment.course for enrolment in enrolments])
+    goal_modules = ModulePage.objects.live().filter(pk__in=goal_ids)
+    modules = list((in_courses | goal_modules).order_by("path")) if enrolments or goal_ids else []
     statuses = module_statuses(user, modules)
     courses = course_progress(enrolments, statuses, modules)
     meter = meter_from(goal, goal_ids, statuses) if goal else Meter(None)

@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from courses.models import ModulePage
-from learning.completion import course_progress, module_statuses, modules_of, requirements
+from learning.completion import course_progress, module_statuses, modules_of
 from learning.models import Cohort, Enrolment
 from quizzes.models import Attempt
 from quizzes.signals import attempt_scored
@@ -39,14 +39,14 @@ def record_completions_for_quiz(user, quiz_id, now=None):
     """
     now = now or timezone.now()
     candidates = ModulePage.objects.live().filter(progress__user=user, progress__completed_at__isnull=True)
-    modules = [module for module in candidates if quiz_id in requirements(module).quizzes]
+    modules = [module for module in candidates if quiz_id in module.placed_quiz_ids()]
     if not modules:
         return []
     statuses = module_statuses(user, modules, now)
     completed = [module for module in modules if statuses[module.pk].complete]
     if not completed:
         return []
-    course_paths = {module.path[: -ModulePage.steplen] for module in completed}
+    course_paths = {module.course_path for module in completed}
     enrolments = list(
         Enrolment.objects.of(user)
         .filter(course__path__in=course_paths, course__live=True, completed_at__isnull=True)

@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
-from learning.completion import modules_of, requirements
+from learning.completion import modules_of
 from learning.models import CrossTrainingModule, ModuleProgress
 from quizzes import scoring
 from quizzes.models import Attempt, Quiz
@@ -152,7 +152,7 @@ def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SO
     modules = modules_of(courses)
     by_path = {c.path: c for c in courses}
     columns = [
-        Column(module, by_path.get(module.path[: -module.steplen]), requirements(module).quizzes) for module in modules
+        Column(module, by_path.get(module.course_path), module.placed_quiz_ids()) for module in modules
     ]
     quiz_ids = {pk for column in columns for pk in column.quiz_ids}
     quizzes = {

@@ -91,7 +91,7 @@ def build(trainee):
         block = CourseBlock(enrolment)
         course = enrolment.course
         for module in modules:
-            if module.depth == course.depth + 1 and module.path.startswith(course.path):
+            if module.belongs_to(course):
                 row = progress.get(module.pk)
                 if row is None:
                     block.modules.append(ModuleLine(module, Status.NOT_STARTED))

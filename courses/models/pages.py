@@ -1,4 +1,5 @@
 from collections import Counter
+from dataclasses import dataclass
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,10 +12,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from courses.blocks import RICH_TEXT_FEATURES, ModuleStreamBlock, iter_clips
+from courses.blocks import RICH_TEXT_FEATURES, ModuleStreamBlock, iter_clips, iter_raw_clips
 from courses.choices import Track
 from techniques.choices import TechniqueKind, TechniqueTrack
 from techniques.models import Technique, TechniqueMoment
@@ -140,6 +142,25 @@ class CoursePage(Page):
         return context
 
 
+@dataclass(frozen=True)
+class Requirements:
+    """What a module asks of a trainee besides reading it: its uploaded clips (by id) and placed quizzes (ids)."""
+
+    clips: tuple = ()
+    quizzes: tuple = ()
+
+
+class ModulePageQuerySet(PageQuerySet):
+    def in_courses(self, courses):
+        """The live modules of `courses`, in tree order (one query; none when there are no courses)."""
+        where = models.Q()
+        for course in courses:
+            where |= models.Q(path__startswith=course.path, depth=course.depth + 1)
+        if not where:
+            return self.none()
+        return self.live().filter(where).order_by("path")
+
+
 class ModulePage(RoutablePageMixin, Page):
     """A module: objectives, a body of text, comparisons, role-play video and quizzes."""
 
@@ -172,8 +193,41 @@ class ModulePage(RoutablePageMixin, Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(ModulePageQuerySet)()
+
     class Meta:
         verbose_name = _("module")
+
+    @property
+    def course_path(self):
+        """The tree path of the course this module sits in."""
+        return self.path[: -self.steplen]
+
+    def belongs_to(self, course):
+        return self.depth == course.depth + 1 and self.path.startswith(course.path)
+
+    def uploaded_clips(self):
+        """{clip id: media id} of the module's uploaded role-play videos, paired clips included.
+
+        Read from the stored body without loading any block's objects. Embedded (YouTube, Vimeo) clips are
+        left out: the player cannot observe them.
+        """
+        return {clip_id: value["video"] for clip_id, value in iter_raw_clips(self.body.raw_data) if value.get("video")}
+
+    def clip_titles(self):
+        return {clip_id: value.get("title", "") for clip_id, value in iter_raw_clips(self.body.raw_data)}
+
+    def placed_quiz_ids(self):
+        """The ids of the quizzes placed in the module's body, in body order."""
+        return tuple(
+            block["value"]["quiz"]
+            for block in self.body.raw_data
+            if block["type"] == "quiz" and (block.get("value") or {}).get("quiz")
+        )
+
+    def requirements(self):
+        """What completing the module asks for, besides reading its text."""
+        return Requirements(tuple(self.uploaded_clips()), self.placed_quiz_ids())
 
     @cached_property
     def course(self):
