@@ -1,23 +1,109 @@
-"""The three roles of the platform, as Django groups.
+"""The roles of the platform, as Django groups, and everything each one may do.
 
-Site administrators are superusers and belong to no group. Group membership
-is the single source of truth for a user's role; views ask these helpers.
+``ROLES`` is the one place that says what a role holds. ``accounts.role_sync`` makes the
+groups match it after every ``migrate`` and on ``manage.py sync_roles``; ``sync_roles --check``
+lists where the database differs. Site administrators are superusers and belong to no group.
+
+Group membership is the single source of truth for a user's role; views ask the helpers below.
 """
+
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
 TRAINEES = "Trainees"
 EDITORS = "Editors"
-SUPERVISORS = "Supervisors"
-# Approve the clinical review of pages (created by courses/migrations/0003).
+# The approving group of the "Clinical review" workflow (created by courses/migrations/0003).
 CLINICAL_REVIEWERS = "Clinical reviewers"
+SUPERVISORS = "Supervisors"
 
-ROLE_LABELS = {
-    TRAINEES: _("Trainee"),
-    EDITORS: _("Editor"),
-    CLINICAL_REVIEWERS: _("Clinical reviewer"),
-    SUPERVISORS: _("Supervisor"),
-}
+# Wagtail's first migrations create it; its publish-anything rights belong to no role here.
+REMOVED_GROUPS = ["Moderators"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A group and exactly what it holds; the sync grants this and removes anything else.
+
+    ``permissions`` and ``collection_permissions`` are "app_label.codename"; ``page_permissions``
+    are codenames of ``wagtailcore.page`` permissions, granted on the root page (the whole tree);
+    collection permissions are granted on the root collection (every image, document and media file).
+    """
+
+    name: str
+    label: str
+    admin_access: bool = False
+    permissions: tuple[str, ...] = ()
+    page_permissions: tuple[str, ...] = ()
+    collection_permissions: tuple[str, ...] = ()
+
+    @property
+    def model_permissions(self):
+        """Every model permission of the group, Wagtail admin access included."""
+        return {*self.permissions, *(["wagtailadmin.access_admin"] if self.admin_access else [])}
+
+
+ROLES = [
+    # Trainees take courses and quizzes: their own work is theirs by ownership, not by permission.
+    Role(TRAINEES, _("Trainee")),
+    # Editors author content; a page goes live only through clinical review, so no publish_page.
+    # Nothing about people: no users, groups, settings, attempts or other trainee data.
+    Role(
+        EDITORS,
+        _("Editor"),
+        admin_access=True,
+        permissions=(
+            "techniques.add_technique",
+            "techniques.change_technique",
+            "techniques.delete_technique",
+            "quizzes.add_quiz",
+            "quizzes.change_quiz",
+            "quizzes.delete_quiz",
+            "quizzes.add_quizquestion",
+            "quizzes.change_quizquestion",
+            "quizzes.delete_quizquestion",
+            "quizzes.add_quizcategorydraw",
+            "quizzes.change_quizcategorydraw",
+            "quizzes.delete_quizcategorydraw",
+            "quizzes.add_question",
+            "quizzes.change_question",
+            "quizzes.delete_question",
+            "quizzes.add_answeroption",
+            "quizzes.change_answeroption",
+            "quizzes.delete_answeroption",
+            "quizzes.add_category",
+            "quizzes.change_category",
+            "quizzes.delete_category",
+        ),
+        page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
+        collection_permissions=(
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+            "wagtailimages.delete_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+            "wagtaildocs.delete_document",
+            "wagtailmedia.add_media",
+            "wagtailmedia.change_media",
+            "wagtailmedia.delete_media",
+        ),
+    ),
+    # Reviewers publish what editors submit. Wagtail lets whoever may publish skip a workflow,
+    # so authoring and reviewing stay two roles.
+    Role(
+        CLINICAL_REVIEWERS,
+        _("Clinical reviewer"),
+        admin_access=True,
+        page_permissions=("change_page", "publish_page", "lock_page", "unlock_page"),
+    ),
+    # Supervisors open the marking views; whose work they see is supervision.scope's rule.
+    # No admin: any user-management permission would let them make themselves superuser.
+    Role(SUPERVISORS, _("Supervisor"), permissions=("quizzes.mark_attempt",)),
+]
+
+ROLE_LABELS = {role.name: role.label for role in ROLES}
 
 
 def has_role(user, group_name):

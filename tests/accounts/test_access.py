@@ -31,13 +31,17 @@ def test_editors_reach_the_admin_dashboard(client, home, editor):
 
 
 @pytest.mark.parametrize("url", USER_MANAGEMENT)
-@pytest.mark.parametrize("who", ["editor", "reviewer"])
-def test_editors_and_reviewers_cannot_manage_users_or_groups(client, home, request, who, url):
+@pytest.mark.parametrize("who", ["editor", "reviewer", "supervisor"])
+def test_no_role_can_manage_users_or_groups(client, home, request, who, url):
     user = request.getfixturevalue(who)
     client.force_login(user)
     response = client.get(url)
     assert response.status_code in (302, 403)
     assert user.username.encode() not in response.content
+
+
+def test_a_supervisor_holds_the_marking_permission_and_nothing_else(supervisor):
+    assert supervisor.get_all_permissions() == {"quizzes.mark_attempt"}
 
 
 @pytest.mark.parametrize("url", USER_MANAGEMENT)
