@@ -26,13 +26,14 @@ class PrivateCacheMiddleware:
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's policy, with one exception for the Wagtail admin.
 
-    The admin still writes a few inline scripts (date pickers, for example), so
-    under /admin/ inline scripts are allowed. Every other page, and so every
-    page a trainee or supervisor sees, keeps scripts to the site's own files.
+    The admin still writes a few inline scripts (date pickers, for example) and
+    inline style attributes, so under /admin/ (page previews included) both are
+    allowed. Every other page, and so every page a trainee or supervisor sees,
+    keeps scripts and styles to the site's own files.
     """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if request.path.startswith(ADMIN_PREFIX):
-            parts.update = {**(parts.update or {}), "script-src": ["'unsafe-inline'"]}
+            parts.update = {**(parts.update or {}), "script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
         return parts

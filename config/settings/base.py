@@ -223,8 +223,9 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        # Wagtail's admin sets inline style attributes; no inline scripts anywhere.
-        "style-src": ["'self'", "'unsafe-inline'"],
+        # No inline styles or scripts; the Wagtail admin, which writes both, gets them under /admin/ only
+        # (accounts.middleware.ContentSecurityPolicyMiddleware).
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         # data: carries unsaved captions into an editor's preview.
         "media-src": ["'self'", "blob:", "data:"],

@@ -44,8 +44,12 @@ def test_static_files_are_served_from_the_site_itself(client, home):
     assert "https://" not in html.split("<body")[0]
 
 
+def directive(response, name):
+    return next(d for d in response["Content-Security-Policy"].split(";") if d.strip().startswith(name))
+
+
 def script_src(response):
-    return next(d for d in response["Content-Security-Policy"].split(";") if d.strip().startswith("script-src"))
+    return directive(response, "script-src")
 
 
 def test_only_the_wagtail_admin_may_run_inline_scripts(client, home, editor):
@@ -53,6 +57,14 @@ def test_only_the_wagtail_admin_may_run_inline_scripts(client, home, editor):
     assert "'unsafe-inline'" in script_src(client.get("/admin/"))
     assert "'unsafe-inline'" not in script_src(client.get("/"))
     assert "'unsafe-inline'" not in script_src(client.get("/accounts/login/"))
+
+
+def test_only_the_wagtail_admin_may_use_inline_styles(client, home, editor):
+    assert "'unsafe-inline'" not in directive(client.get("/"), "style-src")
+    assert "'unsafe-inline'" not in directive(client.get("/accounts/login/"), "style-src")
+    client.force_login(editor)
+    assert "'unsafe-inline'" in directive(client.get("/admin/"), "style-src")
+    assert "'unsafe-inline'" not in directive(client.get("/quizzes/progress/"), "style-src")
 
 
 def test_the_admin_loads_no_avatars_from_third_parties(client, home, editor):

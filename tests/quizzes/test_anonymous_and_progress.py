@@ -103,7 +103,7 @@ class TestProgressPage:
         assert "Answered correctly" in html and "Questions answered" in html
         mbt_row = html[html.index('<th scope="row">MBT</th>') :].split("</tr>")[0]
         dbt_row = html[html.index('<th scope="row">DBT</th>') :].split("</tr>")[0]
-        assert 'style="width: 50%"' in mbt_row and "50%" in mbt_row
+        assert 'class="score-bar" max="100" value="50"' in mbt_row and "50%" in mbt_row
         assert "Not attempted yet" in dbt_row and "%" not in dbt_row, "an unseen category is not a 0% score"
 
     def test_categories_with_similar_names_do_not_collide(self, trainee, client):
