@@ -1,5 +1,6 @@
 from django import template
 
+from courses.blocks import paired_clip_id
 from courses.models import TechniqueIndexPage
 
 register = template.Library()
@@ -12,6 +13,12 @@ def signed(value):
         return "\u2013"
     text = str(value)
     return "\u2212" + text[1:] if text.startswith("-") else text
+
+
+@register.filter
+def paired_clip(block_id, side):
+    """The clip id of one side ("mbt" or "dbt") of a paired-clips block."""
+    return paired_clip_id(block_id, side)
 
 
 @register.simple_tag(takes_context=True)
