@@ -23,3 +23,7 @@ SERVE_MEDIA = True
 
 # Run background tasks (search indexing, reference index) at once, inside the test's transaction.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "ENQUEUE_ON_COMMIT": False}}
+
+# Keeping the search index up to date costs a write per indexed row on every save; few tests search.
+# Those that do turn it back on (the `search_index` fixture in tests/conftest.py).
+WAGTAILSEARCH_BACKENDS = {"default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}
