@@ -1,4 +1,8 @@
-"""The demo seed: what `make run` relies on."""
+"""The demo seed: what `make run` relies on.
+
+Seeding the whole demo takes seconds, so one test seeds it twice and checks everything a user of
+`make run` relies on: what the first seed builds, and that the second updates it without duplicating.
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -15,8 +19,34 @@ def seed(**kwargs):
     call_command("seed_demo", stdout=open("/dev/null", "w"), **kwargs)  # noqa: SIM115
 
 
-def test_seed_creates_the_site_home_and_a_user_per_role(client):
-    seed(password="a-local-password")
+def counts():
+    from quizzes.models import Answer, Attempt, MarkingEvent
+
+    models = (Page, Revision, get_user_model(), Site, Attempt, Answer, MarkingEvent)
+    return {model.__name__: model.objects.count() for model in models}
+
+
+def test_the_seed_builds_the_demo_and_seeding_again_duplicates_nothing(client, capsys, monkeypatch):
+    call_command("seed_demo", password="a-local-password")
+    out = capsys.readouterr().out
+    for username in ("trainee", "supervisor", "editor", "admin"):
+        assert username in out
+    assert "a-local-password" in out
+
+    assert_the_site_home_and_a_user_per_role(client, "a-local-password")
+    assert_the_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays()
+
+    before = counts()
+    monkeypatch.setenv("DEMO_PASSWORD", "from-the-environment")
+    seed()
+    assert counts() == before
+    client.logout()
+    assert (
+        client.post("/accounts/login/", {"username": "editor", "password": "from-the-environment"}).status_code == 302
+    ), "without --password the password comes from $DEMO_PASSWORD"
+
+
+def assert_the_site_home_and_a_user_per_role(client, password):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
@@ -24,60 +54,19 @@ def test_seed_creates_the_site_home_and_a_user_per_role(client):
     assert set(User.objects.values_list("username", flat=True)) >= {"trainee", "supervisor", "editor", "admin"}
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="editor").groups.filter(name="Editors").exists()
-    assert client.post("/accounts/login/", {"username": "trainee", "password": "a-local-password"}).status_code == 302
+    assert client.post("/accounts/login/", {"username": "trainee", "password": password}).status_code == 302
     response = client.get("/")
     assert response.status_code == 200
     assert "Robin Hartley" in response.content.decode()
 
 
-def test_seeding_twice_duplicates_nothing():
-    seed()
-    counts = (Page.objects.count(), Revision.objects.count(), get_user_model().objects.count(), Site.objects.count())
-    seed()
-    assert (
-        Page.objects.count(),
-        Revision.objects.count(),
-        get_user_model().objects.count(),
-        Site.objects.count(),
-    ) == counts
-
-
-def test_password_comes_from_the_environment_when_not_given(monkeypatch, client):
-    monkeypatch.setenv("DEMO_PASSWORD", "from-the-environment")
-    seed()
-    assert (
-        client.post("/accounts/login/", {"username": "editor", "password": "from-the-environment"}).status_code == 302
-    )
-
-
-def test_seed_prints_the_demo_logins(capsys):
-    call_command("seed_demo", password="printed-password")
-    out = capsys.readouterr().out
-    for username in ("trainee", "supervisor", "editor", "admin"):
-        assert username in out
-    assert "printed-password" in out
-
-
-@override_settings(IS_PRODUCTION=True)
-def test_seed_refuses_to_run_under_production_settings():
-    with pytest.raises(CommandError, match="production"):
-        seed()
-    assert not get_user_model().objects.filter(username="trainee").exists()
-
-
-def test_a_too_short_password_is_refused_with_a_message():
-    with pytest.raises(CommandError, match="at least 8"):
-        seed(password="short")
-
-
-def test_the_demo_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays_and_reseeding_adds_nothing():
+def assert_the_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays():
     from demo.journey import TRAINEES
     from learning.models import Cohort, ModuleProgress
-    from quizzes.marking import markable_attempts
     from quizzes.models import Answer, Attempt, AttemptStatus, MarkingEvent
+    from supervision.marking import markable_attempts
     from supervision.scope import supervised_trainees
 
-    seed()
     supervisor = get_user_model().objects.get(username="supervisor")
     assert list(Cohort.objects.filter(supervisors=supervisor).values_list("name", flat=True)) == [
         "Autumn 2026 intake: MBT"
@@ -122,6 +111,14 @@ def test_the_demo_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays_a
     facility = [sum(right) / len(right) for right in shares.values() if len(right) >= 5]
     assert min(facility) < 0.4 and max(facility) == 1
 
-    counts = (Attempt.objects.count(), Answer.objects.count(), MarkingEvent.objects.count())
-    seed()
-    assert (Attempt.objects.count(), Answer.objects.count(), MarkingEvent.objects.count()) == counts
+
+@override_settings(IS_PRODUCTION=True)
+def test_seed_refuses_to_run_under_production_settings():
+    with pytest.raises(CommandError, match="production"):
+        seed()
+    assert not get_user_model().objects.filter(username="trainee").exists()
+
+
+def test_a_too_short_password_is_refused_with_a_message():
+    with pytest.raises(CommandError, match="at least 8"):
+        seed(password="short")
