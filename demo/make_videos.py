@@ -440,7 +440,7 @@ def run(cmd: list[str]) -> str:
 
 
 def log(message: str) -> None:
-    print(message, file=sys.stderr)
+    sys.stderr.write(f"{message}\n")
 
 
 # --------------------------------------------------------------------------------------
