@@ -11,6 +11,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("accounts.urls")),
+    # Before the quizzes' own URLs, whose quiz pages would otherwise take "marking" for a quiz's slug.
+    path("quizzes/marking/", include("supervision.moved_urls")),
     path("quizzes/", include("quizzes.urls")),
     path("learning/", include("learning.urls")),
     path("supervision/", include("supervision.urls")),

@@ -3,7 +3,6 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 TIME_PATTERN = re.compile(r"^\s*(?:(\d+):)?(\d+(?:\.\d+)?)\s*$")
@@ -94,37 +93,3 @@ class AnswerForm(forms.Form):
             "spot_name": lambda: {"technique": value},
             "spot_moment": lambda: {"time": str(value)},
         }[kind]()
-
-
-class MarkForm(forms.Form):
-    answer = forms.IntegerField(widget=forms.HiddenInput)
-    points = forms.DecimalField(label=_("Points"), min_value=0, max_digits=6, decimal_places=2)
-    feedback = forms.CharField(
-        label=_("Feedback for the trainee"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    rubric = forms.TypedMultipleChoiceField(
-        label=_("Rubric criteria met"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
-    )
-
-    def __init__(self, answer, *args, **kwargs):
-        kwargs.setdefault("prefix", f"a{answer.pk}")
-        super().__init__(*args, **kwargs)
-        self.answer_obj = answer
-        self.fields["points"].max_value = answer.slot.points
-        self.fields["points"].validators.append(MaxValueValidator(answer.slot.points))
-        self.fields["points"].widget.attrs["max"] = answer.slot.points
-        self.fields["rubric"].choices = list(enumerate(answer.slot.snapshot.get("rubric", [])))
-        self.initial.setdefault("answer", answer.pk)
-        self.initial.setdefault("points", answer.points)
-        self.initial.setdefault("feedback", answer.feedback)
-        self.initial.setdefault("rubric", answer.rubric_met)
-
-
-class MarkingFilterForm(forms.Form):
-    user_filter = forms.CharField(label=_("Trainee"), required=False)
-    quiz_filter = forms.CharField(label=_("Quiz"), required=False)
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("All finished")), ("needs_marking", _("Awaiting marking")), ("finished", _("Marked"))],
-    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quizzes.views import catalogue, marking, progress, taking
+from quizzes.views import catalogue, progress, taking
 
 app_name = "quizzes"
 
@@ -9,8 +9,6 @@ urlpatterns = [
     path("categories/", catalogue.category_index, name="categories"),
     path("categories/<slug:slug>/", catalogue.category_detail, name="category"),
     path("progress/", progress.progress_page, name="progress"),
-    path("marking/", marking.marking_list, name="marking"),
-    path("marking/<int:pk>/", marking.marking_detail, name="marking_detail"),
     path("attempts/<int:pk>/", taking.attempt_result, name="attempt"),
     path("attempts/<int:pk>/questions/<int:position>/captions.vtt", taking.captions, name="captions"),
     path("<slug:slug>/", catalogue.quiz_detail, name="detail"),

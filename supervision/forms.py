@@ -1,4 +1,5 @@
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from courses.choices import Track
@@ -51,3 +52,45 @@ class ModuleFilterForm(forms.Form):
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cohort"].queryset = supervised_cohorts(user).order_by("-starts_on", "name")
+
+
+class MarkForm(forms.Form):
+    """The mark of one answer. `version` is the mark's version the form was rendered with
+    (`supervision.marking`): a post from a form someone else's mark has overtaken is refused."""
+
+    points = forms.DecimalField(label=_("Points"), min_value=0, max_digits=6, decimal_places=2)
+    feedback = forms.CharField(
+        label=_("Feedback for the trainee"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    rubric = forms.TypedMultipleChoiceField(
+        label=_("Rubric criteria met"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+    # Not required: a form without it is taken as rendered before any mark, so it can never replace one.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    def __init__(self, answer, version, *args, **kwargs):
+        kwargs.setdefault("prefix", f"a{answer.pk}")
+        super().__init__(*args, **kwargs)
+        self.answer = answer
+        self.fields["points"].max_value = answer.slot.points
+        self.fields["points"].validators.append(MaxValueValidator(answer.slot.points))
+        self.fields["points"].widget.attrs["max"] = answer.slot.points
+        self.fields["rubric"].choices = list(enumerate(answer.slot.snapshot.get("rubric", [])))
+        self.initial.setdefault("points", answer.points)
+        self.initial.setdefault("feedback", answer.feedback)
+        self.initial.setdefault("rubric", answer.rubric_met)
+        self.initial["version"] = version
+
+    @property
+    def seen(self):
+        return self.cleaned_data["version"] or 0
+
+
+class AttemptFilterForm(forms.Form):
+    user_filter = forms.CharField(label=_("Trainee"), required=False)
+    quiz_filter = forms.CharField(label=_("Quiz"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("All finished")), ("needs_marking", _("Awaiting marking")), ("finished", _("Marked"))],
+    )

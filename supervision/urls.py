@@ -1,16 +1,18 @@
 from django.urls import path
 
-from supervision import views
+from supervision.views import marking, reports
 
 app_name = "supervision"
 
 urlpatterns = [
-    path("", views.overview, name="overview"),
-    path("matrix/", views.matrix, name="matrix"),
-    path("matrix/export.<str:fmt>", views.matrix_export, name="matrix_export"),
-    path("trainees/<int:pk>/", views.trainee, name="trainee"),
-    path("trainees/<int:pk>/export.<str:fmt>", views.trainee_export, name="trainee_export"),
-    path("modules/", views.modules, name="modules"),
-    path("modules/<int:pk>/", views.module, name="module"),
-    path("marking/", views.marking_queue, name="marking"),
+    path("", reports.overview, name="overview"),
+    path("matrix/", reports.matrix, name="matrix"),
+    path("matrix/export.<str:fmt>", reports.matrix_export, name="matrix_export"),
+    path("trainees/<int:pk>/", reports.trainee, name="trainee"),
+    path("trainees/<int:pk>/export.<str:fmt>", reports.trainee_export, name="trainee_export"),
+    path("modules/", reports.modules, name="modules"),
+    path("modules/<int:pk>/", reports.module, name="module"),
+    path("marking/", marking.queue, name="marking"),
+    path("marking/attempts/", marking.attempts, name="marking_attempts"),
+    path("marking/attempts/<int:pk>/", marking.attempt, name="marking_attempt"),
 ]

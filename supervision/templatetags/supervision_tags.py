@@ -1,6 +1,6 @@
 from django import template
 
-from supervision import scope
+from supervision import marking, scope
 
 register = template.Library()
 
@@ -25,6 +25,4 @@ def query_with(context, query, **params):
 @register.simple_tag
 def essays_awaiting(user):
     """How many essays of `user`'s trainees await marking (one query), for the workspace's menu."""
-    from supervision.views import awaiting_marking
-
-    return awaiting_marking(user).count()
+    return marking.awaiting_marking(user).count()

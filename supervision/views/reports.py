@@ -1,52 +1,17 @@
-"""The supervisor workspace. Every view asks `supervision.scope` whose work it may show."""
+"""The workspace's reports: overview, cohort matrix, trainee detail, modules and questions, exports."""
 
-from functools import wraps
-
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Count
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET
 
-from quizzes import marking
-from quizzes.forms import MarkForm
-from quizzes.models import Answer, AttemptStatus, Quiz
+from quizzes.models import Quiz
 from supervision import charts, exports, reports, statistics, trainee_detail
 from supervision.forms import ModuleFilterForm, ReportFilterForm
-from supervision.scope import can_supervise, get_trainee, supervised_cohorts, supervised_trainees
-
-QUEUE_PAGE_SIZE = 10
-
-
-def supervisor_required(view):
-    """Logged in (else the login page) and a supervisor or site administrator (else 403)."""
-
-    @login_required
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not can_supervise(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-def awaiting_marking(user):
-    """Essays of `user`'s trainees awaiting marking, oldest first."""
-    return (
-        Answer.objects.filter(
-            attempt__in=marking.markable_attempts(user).filter(status=AttemptStatus.NEEDS_MARKING),
-            points__isnull=True,
-        )
-        .select_related("attempt__quiz", "attempt__user", "slot")
-        .order_by("attempt__finished_at", "answered_at", "pk")
-    )
+from supervision.marking import awaiting_marking
+from supervision.scope import get_trainee, supervised_cohorts, supervised_trainees
+from supervision.views import supervisor_required
 
 
 @require_GET
@@ -215,68 +180,3 @@ def module(request, pk):
         "can_edit_questions": request.user.has_perm("quizzes.change_question"),
     }
     return render(request, "supervision/module.html", context)
-
-
-@require_http_methods(["GET", "POST"])
-@supervisor_required
-def marking_queue(request):
-    if not marking.can_mark(request.user):
-        raise PermissionDenied
-    if request.method == "POST":
-        return _mark_from_queue(request)
-    page = _queue_page(request, request.GET.get("page"))
-    items = [(answer, MarkForm(answer)) for answer in page.object_list]
-    return render(request, "supervision/marking_queue.html", {"page": page, "items": items})
-
-
-def _queue_page(request, number):
-    return Paginator(awaiting_marking(request.user), QUEUE_PAGE_SIZE).get_page(number)
-
-
-def _mark_from_queue(request):
-    """Mark one essay from the queue. Only an essay still awaiting marking can be marked here, so a
-    replayed post, or two supervisors marking the same essay at once, never overwrites a mark."""
-    answer_id = request.POST.get("answer", "")
-    answer = get_object_or_404(
-        Answer.objects.select_related("slot", "attempt__user", "attempt__quiz"),
-        pk=int(answer_id) if answer_id.isdigit() else 0,
-        attempt__in=marking.markable_attempts(request.user),
-    )
-    form = MarkForm(answer, request.POST)
-    if not form.is_valid():
-        messages.error(request, _("The mark was not saved: please correct the errors below."))
-        page = _queue_page(request, request.POST.get("page"))
-        items = [(item, form if item.pk == answer.pk else MarkForm(item)) for item in page.object_list]
-        if answer.pk not in {item.pk for item, _form in items}:
-            items.insert(0, (answer, form))
-        return render(request, "supervision/marking_queue.html", {"page": page, "items": items}, status=400)
-    with transaction.atomic():
-        locked = Answer.objects.select_for_update().get(pk=answer.pk)
-        if locked.points is not None:
-            messages.warning(
-                request,
-                _(
-                    "%(trainee)s's essay in %(quiz)s had already been marked; your mark was not saved. "
-                    "Open the attempt to change the mark."
-                )
-                % {"trainee": answer.attempt.user.display_name, "quiz": answer.attempt.quiz.title},
-            )
-            return redirect("supervision:marking")
-        try:
-            marking.mark(
-                answer.pk,
-                answer.attempt_id,
-                request.user,
-                form.cleaned_data["points"],
-                form.cleaned_data["feedback"],
-                form.cleaned_data["rubric"],
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-            return redirect("supervision:marking")
-    messages.success(
-        request,
-        _("Mark saved for %(trainee)s (%(quiz)s).")
-        % {"trainee": answer.attempt.user.display_name, "quiz": answer.attempt.quiz.title},
-    )
-    return redirect(reverse("supervision:marking"))

@@ -30,6 +30,6 @@ def test_the_header_links_to_quizzes_progress_and_supervision_for_markers(client
     client.force_login(trainee)
     html = client.get(tree.home.url).content.decode()
     assert 'href="/quizzes/"' in html and 'href="/quizzes/progress/"' in html
-    assert 'href="/quizzes/marking/"' not in html and 'href="/supervision/"' not in html
+    assert 'href="/supervision/marking/' not in html and 'href="/supervision/"' not in html
     client.force_login(admin_user)
     assert 'href="/supervision/"' in client.get(tree.home.url).content.decode()

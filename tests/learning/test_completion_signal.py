@@ -17,7 +17,7 @@ from supervision.models import Supervision
 from tests import factories
 from tests.learning.test_completion import read, watch_fully
 from tests.quizzes.conftest import answer, right_option
-from tests.quizzes.test_marking import mark_post
+from tests.supervision.conftest import mark_post
 
 pytestmark = pytest.mark.django_db
 

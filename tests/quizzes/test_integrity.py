@@ -162,7 +162,7 @@ class TestOtherPeoplesAttempts:
 
     def test_a_trainee_cannot_open_marking(self, client, trainee):
         client.force_login(trainee)
-        assert client.get("/quizzes/marking/").status_code == 403
+        assert client.get("/supervision/marking/attempts/").status_code == 403
 
 
 class TestTimeLimit:

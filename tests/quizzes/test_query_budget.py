@@ -1,17 +1,18 @@
-"""The quiz-taking page and the marking list cost the same number of queries for 5 or 100 items."""
+"""The quiz-taking page costs the same number of queries for 5 or 100 questions.
+
+(The marking pages' budgets: tests/supervision/test_query_budget.py.)
+"""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from quizzes import taking
 from tests import factories
 from tests.quizzes.conftest import answer, take_url
 
 pytestmark = pytest.mark.django_db
 
 TAKE_BUDGET = 14
-MARKING_BUDGET = 8
 
 
 def count_queries(client, url):
@@ -42,29 +43,3 @@ def test_question_page_costs_the_same_for_5_and_100_questions(client, trainee):
         answer(client, quiz, "true")
         counts.append(count_queries(client, take_url(quiz)))
     assert counts[0] == counts[1]
-
-
-def make_finished_attempts(count):
-    quiz = factories.make_quiz(kinds=["essay", "true_false"], exam_paper=True)
-    for index in range(count):
-        user = factories.UserFactory(username=f"t{count}_{index}")
-        attempt = taking.start_or_resume(quiz, user=user)
-        taking.submit_answer(attempt.pk, 1, 0, {"text": "An essay."}, user=user)
-        taking.submit_answer(attempt.pk, 2, 1, {"value": True}, user=user)
-
-
-@pytest.mark.parametrize("size", [5, 100])
-def test_marking_list_stays_within_budget(client, marker, django_assert_max_num_queries, size):
-    make_finished_attempts(size)
-    client.force_login(marker)
-    client.get("/quizzes/marking/")
-    with django_assert_max_num_queries(MARKING_BUDGET):
-        client.get("/quizzes/marking/")
-
-
-def test_marking_list_costs_the_same_for_5_and_100_attempts(client, marker):
-    client.force_login(marker)
-    make_finished_attempts(5)
-    small = count_queries(client, "/quizzes/marking/")
-    make_finished_attempts(95)
-    assert count_queries(client, "/quizzes/marking/") == small

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from learning.models import CrossTrainingGoal, CrossTrainingModule, ModuleProgress
 from quizzes import taking
+from supervision.marking import current_version
 from supervision.models import Supervision
 from tests import factories
 from tests.courses.factories import CoursePageFactory, ModulePageFactory, make_curriculum
@@ -25,6 +26,20 @@ def write_essay(user, quiz, text="I would slow down, notice my own arousal and v
     taking.submit_answer(attempt.pk, 1, attempt.sequence, {"text": text}, user=user)
     attempt.refresh_from_db()
     return attempt
+
+
+def mark_post(client, attempt, points, feedback="", rubric=(), answer_id=None, version=None):
+    """Post a mark from the attempt's marking page, by default for the essay (question 1), from a form
+    rendered just now (the mark's current version) unless `version` says otherwise."""
+    answer_id = answer_id or attempt.answers.get(slot__position=1).pk
+    if version is None:
+        version = current_version(answer_id)
+    prefix = f"a{answer_id}"
+    data = {"answer_id": answer_id, f"{prefix}-points": points, f"{prefix}-feedback": feedback}
+    data[f"{prefix}-version"] = version
+    if rubric:
+        data[f"{prefix}-rubric"] = list(rubric)
+    return client.post(f"/supervision/marking/attempts/{attempt.pk}/", data)
 
 
 def complete(user, module, days_ago=3):

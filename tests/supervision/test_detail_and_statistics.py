@@ -31,10 +31,11 @@ def test_trainee_detail_shows_marking_and_its_history(client, world):
     prefix = f"a{answer.pk}"
     client.post(
         "/supervision/marking/",
-        {"answer": answer.pk, f"{prefix}-answer": answer.pk, f"{prefix}-points": "3", f"{prefix}-feedback": "Clear."},
+        {"answer_id": answer.pk, f"{prefix}-points": "3", f"{prefix}-feedback": "Clear.", f"{prefix}-version": 0},
     )
     html = client.get(f"/supervision/trainees/{world.bruno.pk}/").content.decode()
     assert "Marked 3 of 4 points." in html and "Feedback: Clear." in html and "Marking history" in html
+    assert f'href="/supervision/marking/attempts/{world.bruno_essay.pk}/">Change the mark' in html
 
 
 def test_trainee_detail_costs_the_same_queries_for_1_and_20_attempts(client, world):

@@ -1,4 +1,4 @@
-"""The marking queue: the supervisor's trainees' essays, oldest first, marked with the quizzes' rubric form."""
+"""The marking queue: the supervisor's trainees' essays awaiting marking, oldest first, with their rubric."""
 
 import datetime
 
@@ -12,8 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def post_mark(client, answer, points, feedback="", rubric=()):
+    """Post a mark as the queue's form does: an essay awaiting marking is at version 0."""
     prefix = f"a{answer.pk}"
-    data = {"answer": answer.pk, f"{prefix}-answer": answer.pk, f"{prefix}-points": points}
+    data = {"answer_id": answer.pk, f"{prefix}-points": points, f"{prefix}-version": 0}
     data[f"{prefix}-feedback"] = feedback
     if rubric:
         data[f"{prefix}-rubric"] = list(rubric)
@@ -60,7 +61,7 @@ def test_the_matrix_shows_the_new_score_at_once(client, world):
     assert bruno.cells[2].score == 100 and bruno.cells[2].passed is True
 
 
-def test_a_replayed_post_does_not_mark_twice(client, world):
+def test_a_second_mark_of_an_essay_marked_meanwhile_is_refused(client, world):
     answer = world.bruno_essay.answers.get()
     client.force_login(world.sup_a)
     post_mark(client, answer, "3")
@@ -69,6 +70,16 @@ def test_a_replayed_post_does_not_mark_twice(client, world):
     answer.refresh_from_db()
     assert answer.points == 3 and MarkingEvent.objects.filter(answer=answer).count() == 1
     assert "had already been marked; your mark was not saved" in client.get("/supervision/marking/").content.decode()
+
+
+def test_a_replayed_post_changes_nothing_and_says_so(client, world):
+    answer = world.bruno_essay.answers.get()
+    client.force_login(world.sup_a)
+    post_mark(client, answer, "3", "Good.")
+    assert post_mark(client, answer, "3", "Good.").status_code == 302
+    assert MarkingEvent.objects.filter(answer=answer).count() == 1
+    html = client.get("/supervision/marking/").content.decode()
+    assert "Bruno Brandt&#x27;s essay in Stance essay already has this mark; nothing changed." in html
 
 
 @pytest.mark.parametrize(
@@ -88,7 +99,7 @@ def test_bad_points_are_explained_and_nothing_is_saved(client, world, points, me
 @pytest.mark.parametrize("answer_id", ["", "abc", "999999"])
 def test_a_missing_or_unknown_answer_is_a_404(client, world, answer_id):
     client.force_login(world.sup_a)
-    assert client.post("/supervision/marking/", {"answer": answer_id}).status_code == 404
+    assert client.post("/supervision/marking/", {"answer_id": answer_id}).status_code == 404
 
 
 def test_the_workspace_menu_counts_the_essays_waiting(client, world):

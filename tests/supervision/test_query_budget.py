@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from quizzes import marking, taking
 from tests import factories
 from tests.supervision.conftest import complete, essay_quiz, start, write_essay
 
@@ -39,6 +40,7 @@ URLS = [
     "/supervision/modules/",
     "/supervision/modules/{module}/",
     "/supervision/marking/",
+    "/supervision/marking/attempts/",
 ]
 
 
@@ -61,3 +63,34 @@ def test_the_csv_export_costs_two_queries_per_chunk_of_trainees(client, world, m
     few = queries(client, "/supervision/matrix/export.csv")
     add_trainees(world, 100)  # 103 trainees: three chunks of 50 instead of one
     assert queries(client, "/supervision/matrix/export.csv") == few + 2 * 2
+
+
+ATTEMPTS_BUDGET = 11
+ATTEMPT_PAGE_BUDGET = 12
+
+
+@pytest.mark.parametrize("size", [1, 100])
+def test_the_attempts_list_stays_within_budget(client, world, django_assert_max_num_queries, size):
+    add_trainees(world, size)
+    client.force_login(world.sup_a)
+    client.get("/supervision/marking/attempts/")
+    with django_assert_max_num_queries(ATTEMPTS_BUDGET):
+        client.get("/supervision/marking/attempts/")
+
+
+@pytest.mark.parametrize("size", [1, 40])
+def test_an_attempts_marking_page_stays_within_budget_whatever_its_length(
+    client, world, django_assert_max_num_queries, size
+):
+    """Every answer's form and marking history, in the same number of queries for 1 question or 40."""
+    quiz = factories.make_quiz(kinds=["essay"] * size)
+    attempt = taking.start_or_resume(quiz, world.amira)
+    for position in range(1, size + 1):
+        taking.submit_answer(attempt.pk, position, position - 1, {"text": "An essay."}, user=world.amira)
+    for answer in attempt.answers.all():
+        marking.mark(answer.pk, attempt.pk, world.sup_a, "1")
+    client.force_login(world.sup_a)
+    url = f"/supervision/marking/attempts/{attempt.pk}/"
+    client.get(url)
+    with django_assert_max_num_queries(ATTEMPT_PAGE_BUDGET):
+        assert "changed the mark from" in client.get(url).content.decode()

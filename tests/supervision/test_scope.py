@@ -4,6 +4,7 @@ import pytest
 
 from supervision.scope import supervised_trainees
 from tests import factories
+from tests.supervision.conftest import mark_post
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +21,8 @@ def urls(world, trainee):
         "/supervision/modules/",
         f"/supervision/modules/{world.modules[0].pk}/",
         "/supervision/marking/",
+        "/supervision/marking/attempts/",
+        f"/supervision/marking/attempts/{world.bruno_essay.pk}/",
     ]
 
 
@@ -32,6 +35,8 @@ def test_visitors_are_sent_to_the_login_page_from_every_url(client, world):
     for url in urls(world, world.amira):
         response = client.get(url)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
+    response = mark_post(client, world.bruno_essay, "4")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
 def test_trainees_and_editors_get_403_from_every_url(client, world, editor):
@@ -39,7 +44,10 @@ def test_trainees_and_editors_get_403_from_every_url(client, world, editor):
         client.force_login(user)
         for url in urls(world, world.amira):
             assert client.get(url).status_code == 403, (user, url)
-        assert client.post("/supervision/marking/", {"answer": world.bruno_essay.answers.get().pk}).status_code == 403
+        essay = world.bruno_essay.answers.get()
+        assert client.post("/supervision/marking/", {"answer_id": essay.pk}).status_code == 403
+        assert mark_post(client, world.bruno_essay, "4").status_code == 403
+        assert essay.marking_events.count() == 0
 
 
 def test_supervisor_sees_own_trainees_pages_and_exports(client, world):
@@ -126,12 +134,26 @@ def test_marking_another_supervisors_trainees_essay_is_a_404_and_changes_nothing
     answer = world.chen_essay.answers.get()
     client.force_login(world.sup_a)
     prefix = f"a{answer.pk}"
-    response = client.post(
-        "/supervision/marking/", {"answer": answer.pk, f"{prefix}-answer": answer.pk, f"{prefix}-points": "4"}
-    )
+    response = client.post("/supervision/marking/", {"answer_id": answer.pk, f"{prefix}-points": "4"})
     assert response.status_code == 404
+    assert mark_post(client, world.chen_essay, "4").status_code == 404
     answer.refresh_from_db()
     assert answer.points is None
+
+
+def test_another_supervisors_trainees_attempt_is_a_404_and_missing_from_the_attempts(client, world):
+    client.force_login(world.sup_a)
+    assert client.get(f"/supervision/marking/attempts/{world.chen_essay.pk}/").status_code == 404
+    assert "Chen" not in client.get("/supervision/marking/attempts/").content.decode()
+    client.force_login(world.sup_b)
+    assert client.get(f"/supervision/marking/attempts/{world.chen_essay.pk}/").status_code == 200
+    assert client.get(f"/supervision/marking/attempts/{world.bruno_essay.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("guess", ["999999", "0"])
+def test_a_guessed_attempt_id_is_a_404(client, world, guess):
+    client.force_login(world.sup_a)
+    assert client.get(f"/supervision/marking/attempts/{guess}/").status_code == 404
 
 
 def test_a_superuser_sees_every_trainee(client, world, admin_user):
