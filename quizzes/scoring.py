@@ -16,8 +16,15 @@ When no option has a weight, each correct option is worth 100 % / k and each wro
 -100 % / k (k = number of correct options), so ticking everything scores 0.
 """
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+# A question as pinned in an attempt (AttemptQuestion.snapshot) and a trainee's answer, both plain JSON.
+Snapshot = Mapping[str, Any]
+Payload = Mapping[str, Any]
+Number = Decimal | int | float | str
 
 HUNDRED = Decimal("100")
 CENT = Decimal("0.01")
@@ -29,11 +36,11 @@ class Mark:
     is_correct: bool | None
 
 
-def _dec(value):
+def _dec(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
-def option_weights(snapshot):
+def option_weights(snapshot: Snapshot) -> dict[Any, Decimal]:
     """Each option's worth in percent of the question's points."""
     options = snapshot.get("options", [])
     if any(_dec(o.get("weight", 0)) != 0 for o in options):
@@ -46,12 +53,12 @@ def option_weights(snapshot):
     return {o["id"]: share if o["correct"] else wrong for o in options}
 
 
-def _fraction_points(points, percent):
+def _fraction_points(points: Decimal, percent: Decimal) -> Decimal:
     percent = min(max(percent, Decimal("0")), HUNDRED)
     return (points * percent / HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def mark_answer(snapshot, payload):
+def mark_answer(snapshot: Snapshot, payload: Payload) -> Mark:
     kind = snapshot["kind"]
     points = _dec(snapshot["points"])
     if kind == "essay":
@@ -86,11 +93,11 @@ def mark_answer(snapshot, payload):
     raise ValueError(f"Unknown question type: {kind}")
 
 
-def correct_option_ids(snapshot):
+def correct_option_ids(snapshot: Snapshot) -> list[Any]:
     return [o["id"] for o in snapshot.get("options", []) if o["correct"]]
 
 
-def percent(score, max_score):
+def percent(score: Number, max_score: Number) -> Decimal:
     """Score as a percentage of the maximum: 0 for an empty attempt, kept between 0 and 100."""
     if not max_score:
         return Decimal("0.00")
@@ -98,26 +105,26 @@ def percent(score, max_score):
     return min(max(value, Decimal("0")), HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def rounded(value):
+def rounded(value: Number) -> int:
     return int(Decimal(value).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
 
 
-def has_passed(percent_value, pass_mark):
+def has_passed(percent_value: Number, pass_mark: int) -> bool:
     """Passing means reaching the pass mark, rounded as shown; a pass mark of 0 is passed by everyone."""
     return rounded(percent_value) >= pass_mark
 
 
-def grade(percents, method):
+def grade(percents: Iterable[Number], method: str) -> Decimal | None:
     """The quiz grade from finished attempts' percentages, oldest first."""
-    percents = [Decimal(p) for p in percents]
-    if not percents:
+    values = [Decimal(p) for p in percents]
+    if not values:
         return None
     if method == "highest":
-        return max(percents)
+        return max(values)
     if method == "latest":
-        return percents[-1]
+        return values[-1]
     if method == "first":
-        return percents[0]
+        return values[0]
     if method == "average":
-        return (sum(percents) / len(percents)).quantize(CENT, rounding=ROUND_HALF_UP)
+        return (sum(values, Decimal(0)) / len(values)).quantize(CENT, rounding=ROUND_HALF_UP)
     raise ValueError(f"Unknown grading method: {method}")

@@ -2,28 +2,36 @@
 
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Sum
+from django.db.models import Max, QuerySet, Sum
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import User
 from quizzes import scoring
-from quizzes.models import Answer, Attempt, AttemptQuestion, AttemptStatus, Question
+from quizzes.models import Answer, Attempt, AttemptQuestion, AttemptStatus, Question, Quiz
+from quizzes.models.attempts import AttemptQuerySet
 from quizzes.questions import question_problems, take_snapshot
 from quizzes.signals import send_attempt_scored
 
 # Posts that arrive this long after the deadline still count (network, slow clicks); later ones do not.
 GRACE = timedelta(seconds=30)
 
+# Who takes a quiz: a signed-in user, or a visitor known by their session (open quizzes only).
+Taker = User | AnonymousUser | None
+
 
 class QuizUnavailable(Exception):
     """The quiz cannot be started now; the message says why, in words for the trainee."""
 
-    def __init__(self, message):
+    def __init__(self, message: str | Promise) -> None:
         super().__init__(message)
         self.message = message
 
@@ -43,11 +51,11 @@ class Submitted:
     finished: bool
 
 
-def _question_queryset():
+def _question_queryset() -> QuerySet[Question]:
     return Question.objects.select_related("category__parent", "video").prefetch_related("options")
 
 
-def draw_questions(quiz, rng=None):
+def draw_questions(quiz: Quiz, rng: random.Random | None = None) -> list[Question]:
     """The questions for a new attempt: the quiz's own list, then its random draws per category.
 
     Questions that cannot be asked (for instance multiple choice without options) are left out.
@@ -73,15 +81,21 @@ def draw_questions(quiz, rng=None):
     return chosen
 
 
-def _owned(user, session_key):
+def _owned(user: Taker, session_key: str) -> AttemptQuerySet:
     return Attempt.objects.owned_by(user=user, session_key=session_key)
 
 
-def open_attempt(quiz, user=None, session_key=""):
+def open_attempt(quiz: Quiz, user: Taker = None, session_key: str = "") -> Attempt | None:
     return _owned(user, session_key).filter(quiz=quiz).open().first()
 
 
-def start_or_resume(quiz, user=None, session_key="", now=None, rng=None):
+def start_or_resume(
+    quiz: Quiz,
+    user: Taker = None,
+    session_key: str = "",
+    now: datetime | None = None,
+    rng: random.Random | None = None,
+) -> Attempt:
     """The owner's open attempt at this quiz, or a new one if the quiz's rules allow it.
 
     Raises QuizUnavailable with a message for the trainee otherwise. Safe under concurrent
@@ -89,13 +103,13 @@ def start_or_resume(quiz, user=None, session_key="", now=None, rng=None):
     per owner and quiz) catches whatever gets past the lock.
     """
     now = now or timezone.now()
-    is_user = user is not None and user.is_authenticated
-    if not is_user and not session_key:
+    person = user if isinstance(user, User) and user.is_authenticated else None
+    if person is None and not session_key:
         raise QuizUnavailable(_("Please log in to take this quiz."))
     with transaction.atomic():
-        if is_user:
+        if person is not None:
             # Serialises starts per person (a double click, two tabs).
-            list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+            list(get_user_model().objects.select_for_update().filter(pk=person.pk).values_list("pk"))
         existing = open_attempt(quiz, user, session_key)
         if existing is not None:
             # An attempt whose time ran out is closed and returned finished: the caller shows the result.
@@ -124,8 +138,8 @@ def start_or_resume(quiz, user=None, session_key="", now=None, rng=None):
             with transaction.atomic():
                 attempt = Attempt.objects.create(
                     quiz=quiz,
-                    user=user if is_user else None,
-                    session_key="" if is_user else session_key,
+                    user=person,
+                    session_key="" if person is not None else session_key,
                     number=number,
                     deadline=deadline,
                     max_score=sum((q.points for q in questions), Decimal("0")),
@@ -151,18 +165,18 @@ def start_or_resume(quiz, user=None, session_key="", now=None, rng=None):
     return attempt
 
 
-def current_slot(attempt):
+def current_slot(attempt: Attempt) -> AttemptQuestion | None:
     """The first question of the attempt not yet answered (strict order), or None."""
     return attempt.slots.filter(answer__isnull=True).order_by("position").first()
 
 
-def progress(attempt):
+def progress(attempt: Attempt) -> tuple[int, int]:
     """(number answered, total) for the "Question k of n" indicator."""
     total = attempt.slots.count()
     return attempt.answers.count(), total
 
 
-def recompute(attempt):
+def recompute(attempt: Attempt) -> None:
     """Score, maximum, percent, pass and status from the answers: nothing is kept as a running tally."""
     totals = attempt.answers.aggregate(score=Sum("points"))
     attempt.score = totals["score"] or Decimal("0")
@@ -174,7 +188,7 @@ def recompute(attempt):
         attempt.passed = None if pending else scoring.has_passed(attempt.percent, attempt.quiz.pass_mark)
 
 
-def finish(attempt, now=None, timed_out=False):
+def finish(attempt: Attempt, now: datetime | None = None, timed_out: bool = False) -> None:
     """Close and score the attempt; ``attempt_scored`` is sent once this is committed."""
     attempt.status = AttemptStatus.FINISHED
     attempt.finished_at = now or timezone.now()
@@ -184,11 +198,11 @@ def finish(attempt, now=None, timed_out=False):
     send_attempt_scored(attempt)
 
 
-def is_overdue(attempt, now=None):
+def is_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
     return bool(attempt.deadline and (now or timezone.now()) > attempt.deadline + GRACE)
 
 
-def expire_if_overdue(attempt, now=None):
+def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
     """Close an attempt whose time has run out; unanswered questions score nothing."""
     if attempt.is_open and is_overdue(attempt, now):
         finish(attempt, now=now, timed_out=True)
@@ -196,7 +210,15 @@ def expire_if_overdue(attempt, now=None):
     return False
 
 
-def submit_answer(attempt_id, position, sequence, payload, user=None, session_key="", now=None):
+def submit_answer(
+    attempt_id: int,
+    position: int,
+    sequence: int,
+    payload: dict[str, Any],
+    user: Taker = None,
+    session_key: str = "",
+    now: datetime | None = None,
+) -> Submitted:
     """Record the answer to question `position` of the attempt, once.
 
     `sequence` is the token the question page was rendered with; a post carrying an old
@@ -214,7 +236,7 @@ def submit_answer(attempt_id, position, sequence, payload, user=None, session_ke
     return result
 
 
-def _record(attempt, position, sequence, payload, now):
+def _record(attempt: Attempt, position: int, sequence: int, payload: dict[str, Any], now: datetime) -> Submitted:
     slot = current_slot(attempt)
     if slot is None or slot.position != position or attempt.sequence != sequence:
         raise StaleAnswer
