@@ -6,13 +6,14 @@ from io import BytesIO
 from django.db import IntegrityError, transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 
 from learning.models import Certificate
 
-DISCLAIMER = (
+DISCLAIMER = gettext_lazy(
     "This certificate records continuing education. It is not a clinical certification "
     "or licence in Mentalization-Based Treatment or Dialectical Behavior Therapy."
 )
@@ -51,7 +52,8 @@ def render_pdf(certificate, verify_url):
     buffer = BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=landscape(A4))
     pdf.setTitle(_("Certificate: %(title)s") % {"title": certificate.title})
-    pdf.setAuthor("Beyond the Own Nose: MBT & DBT training")
+    site_name = _("Beyond the Own Nose: MBT & DBT training")
+    pdf.setAuthor(site_name)
     width, height = landscape(A4)
     pdf.setLineWidth(2)
     pdf.rect(1.2 * cm, 1.2 * cm, width - 2.4 * cm, height - 2.4 * cm)
@@ -61,7 +63,7 @@ def render_pdf(certificate, verify_url):
         pdf.drawCentredString(width / 2, y, text)
 
     centred(height - 4 * cm, _("Certificate of continuing education"), "Helvetica-Bold", 26)
-    centred(height - 5.3 * cm, "Beyond the Own Nose: MBT & DBT training", size=13)
+    centred(height - 5.3 * cm, site_name, size=13)
     centred(height - 7.5 * cm, _("This is to record that"), size=13)
     centred(height - 9 * cm, certificate.holder_name, "Helvetica-Bold", 22)
     centred(height - 10.5 * cm, _("has completed"), size=13)
@@ -74,7 +76,7 @@ def render_pdf(certificate, verify_url):
     )
     centred(4.6 * cm, _("Verification code: %(code)s") % {"code": certificate.code}, "Helvetica-Bold", 13)
     centred(3.9 * cm, _("Check it at %(url)s") % {"url": verify_url}, size=10)
-    centred(2.4 * cm, DISCLAIMER, "Helvetica-Oblique", 9)
+    centred(2.4 * cm, str(DISCLAIMER), "Helvetica-Oblique", 9)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

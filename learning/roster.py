@@ -27,6 +27,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
+from django.utils.functional import lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts import roles
 from accounts.models import HomeModality
@@ -36,7 +39,14 @@ COLUMNS = ["name", "email", "home_modality", "cohort"]
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 NAME_MAX = 150
-TOO_LARGE = f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB; split it into smaller files"
+
+
+def _too_large():
+    return _("the file is larger than %(size)d MB; split it into smaller files") % {"size": MAX_BYTES // (1024 * 1024)}
+
+
+# Lazy: a module constant, translated into the language of the request that shows it.
+TOO_LARGE = lazy(_too_large, str)()
 
 
 class BadRoster(Exception):
@@ -76,18 +86,20 @@ def decode(data):
         raise BadRoster([(0, TOO_LARGE)])
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise BadRoster(
-            [(0, "this is a spreadsheet workbook, not a CSV file; save it as “CSV UTF-8 (comma delimited)”")]
+            [(0, _("this is a spreadsheet workbook, not a CSV file; save it as “CSV UTF-8 (comma delimited)”"))]
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise BadRoster(
-            [(0, "the file is not UTF-8 text; save it as “CSV UTF-8” (or choose UTF-8 when exporting)")]
+            [(0, _("the file is not UTF-8 text; save it as “CSV UTF-8” (or choose UTF-8 when exporting)"))]
         ) from error
     if "\x00" in text:
-        raise BadRoster([(0, "the file contains binary data, not CSV text")])
+        raise BadRoster([(0, _("the file contains binary data, not CSV text"))])
     if not text.strip():
-        raise BadRoster([(1, "the file is empty; it needs a header row: " + ", ".join(COLUMNS))])
+        raise BadRoster(
+            [(1, _("the file is empty; it needs a header row: %(columns)s") % {"columns": ", ".join(COLUMNS)})]
+        )
     return text
 
 
@@ -126,14 +138,16 @@ def _read(text):
     try:
         header = next(reader, None)
     except csv.Error as error:
-        raise BadRoster([(1, f"the header row cannot be read as CSV ({error})")]) from error
+        raise BadRoster([(1, _("the header row cannot be read as CSV (%(error)s)") % {"error": error})]) from error
     header = [h.strip().lower().replace(" ", "_").replace("-", "_") for h in (header or [])]
     header = ["email" if h == "e_mail" else h for h in header]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
-        raise BadRoster(
-            [(1, f"the header row lacks the column(s) {', '.join(missing)}; it needs: {', '.join(COLUMNS)}")]
-        )
+        message = _("the header row lacks the column(s) %(missing)s; it needs: %(columns)s") % {
+            "missing": ", ".join(missing),
+            "columns": ", ".join(COLUMNS),
+        }
+        raise BadRoster([(1, message)])
     index = {c: header.index(c) for c in COLUMNS}
 
     rows, errors, seen, rejected = [], [], {}, []
@@ -144,39 +158,60 @@ def _read(text):
         except StopIteration:
             break
         except csv.Error as error:
-            errors.append((line, f"this line cannot be read as CSV ({error})"))
+            errors.append((line, _("this line cannot be read as CSV (%(error)s)") % {"error": error}))
             break
         if not any(f.strip() for f in fields):
             continue  # blank line
         if len(rows) + len(errors) >= MAX_ROWS:
-            raise BadRoster([(line, f"the file has more than {MAX_ROWS} trainees; split it into smaller files")])
+            message = ngettext(
+                "the file has more than %(max)d trainee; split it into smaller files",
+                "the file has more than %(max)d trainees; split it into smaller files",
+                MAX_ROWS,
+            ) % {"max": MAX_ROWS}
+            raise BadRoster([(line, message)])
         if len(fields) > len(header) and any(f.strip() for f in fields[len(header) :]):
-            errors.append(
-                (line, f"{len(fields)} fields but the header has {len(header)}; put a name with a comma in quotes")
-            )
+            message = ngettext(
+                "%(fields)d field but the header has %(columns)d; put a name with a comma in quotes",
+                "%(fields)d fields but the header has %(columns)d; put a name with a comma in quotes",
+                len(fields),
+            ) % {"fields": len(fields), "columns": len(header)}
+            errors.append((line, message))
             continue
         value = {c: (fields[i].strip() if i < len(fields) else "") for c, i in index.items()}
         empty = [c for c in ("name", "email", "cohort") if not value[c]]
         if empty:
-            errors.append((line, f"empty {', '.join(empty)}"))
+            # Translators: the empty columns follow, by their names in the file (name, email, cohort).
+            errors.append((line, _("empty %(columns)s") % {"columns": ", ".join(empty)}))
             continue
         problems = []
         if len(value["name"]) > 2 * NAME_MAX:
-            problems.append(f"the name is longer than {2 * NAME_MAX} characters")
+            problems.append(
+                ngettext(
+                    "the name is longer than %(max)d character",
+                    "the name is longer than %(max)d characters",
+                    2 * NAME_MAX,
+                )
+                % {"max": 2 * NAME_MAX}
+            )
         email = value["email"]
         try:
             validate_email(email)
         except ValidationError:
-            problems.append(f"“{email}” is not a valid e-mail address")
+            problems.append(_("“%(email)s” is not a valid e-mail address") % {"email": email})
         else:
             key = email.casefold()
             if key in seen:
-                problems.append(f"“{email}” is already on line {seen[key]} (one row per trainee)")
+                problems.append(
+                    _("“%(email)s” is already on line %(line)d (one row per trainee)")
+                    % {"email": email, "line": seen[key]}
+                )
             else:
                 seen[key] = line
         modality = value["home_modality"].lower()
         if modality and modality not in HomeModality.values:
-            problems.append(f"unknown home modality “{value['home_modality']}” (use MBT or DBT)")
+            problems.append(
+                _("unknown home modality “%(modality)s” (use MBT or DBT)") % {"modality": value["home_modality"]}
+            )
         if problems:
             errors.append((line, "; ".join(problems)))
             # Its cohort is still checked, so that one upload reports everything wrong with the line.
@@ -185,7 +220,7 @@ def _read(text):
         local, _at, domain = email.rpartition("@")
         rows.append(RosterRow(line, value["name"], f"{local}@{domain.lower()}", modality, value["cohort"]))
     if not rows and not errors:
-        raise BadRoster([(1, "the file has a header row but no trainees")])
+        raise BadRoster([(1, _("the file has a header row but no trainees"))])
     return rows, errors, rejected
 
 
@@ -215,8 +250,14 @@ def _cohort_errors(rows):
             if all_names is None:
                 all_names = list(Cohort.objects.values_list("name", flat=True))
             close = [n for n in all_names if n.casefold() == row.cohort_name.casefold()]
-            hint = f" (did you mean “{close[0]}”?)" if close else ""
-            errors.append((row.line, f"no cohort is named “{row.cohort_name}”{hint}"))
+            if close:
+                message = _("no cohort is named “%(name)s” (did you mean “%(close)s”?)") % {
+                    "name": row.cohort_name,
+                    "close": close[0],
+                }
+            else:
+                message = _("no cohort is named “%(name)s”") % {"name": row.cohort_name}
+            errors.append((row.line, message))
     return errors
 
 
@@ -237,18 +278,23 @@ def _match(rows):
         problems = []
         found = users.get(row.email.lower(), [])
         if len(found) > 1:
-            problems.append(f"several accounts share the e-mail “{row.email}” (add this trainee by hand)")
+            problems.append(
+                _("several accounts share the e-mail “%(email)s” (add this trainee by hand)") % {"email": row.email}
+            )
         elif found:
             user = found[0]
             if user.is_superuser or user.is_staff or user.pk not in trainee_ids:
                 problems.append(
-                    f"“{row.email}” belongs to {user.get_username()}, who is not a trainee, "
-                    "and an import does not turn staff into trainees"
+                    _(
+                        "“%(email)s” belongs to %(username)s, who is not a trainee, "
+                        "and an import does not turn staff into trainees"
+                    )
+                    % {"email": row.email, "username": user.get_username()}
                 )
             else:
                 row.user = user
         elif not row.home_modality:
-            problems.append("empty home_modality (a new trainee needs MBT or DBT)")
+            problems.append(_("empty home_modality (a new trainee needs MBT or DBT)"))
         if problems:
             errors.append((row.line, "; ".join(problems)))
     return errors

@@ -610,12 +610,14 @@ def score_bins(percents, width=10):
     return bins
 
 
-def histogram(title, bins, *, x_label="", y_label="Trainees"):
+def histogram(title, bins, *, x_label="", y_label=None):
     """Vertical bars, one per bin, with the count above each non-empty bar.
 
     ``bins`` is a list of ``(label, count)``, e.g. from :func:`score_bins`.
     """
     title = str(title)
+    if y_label is None:
+        y_label = _("Trainees")
     cleaned = [(str(label), max(0.0, _as_float(count) or 0.0)) for label, count in bins or []]
     total = sum(count for _label, count in cleaned)
     x_header = str(x_label) if x_label else _("Range")
@@ -838,11 +840,13 @@ def _bar_desc(cleaned, unit):
 MINI_WIDTH, MINI_HEIGHT = 120, 32
 
 
-def mini_histogram(bins, *, label="Scores"):
+def mini_histogram(bins, *, label=None):
     """A small histogram (120 × 32) without axes or table, named by an aria-label that lists the counts.
 
     ``bins`` as for :func:`histogram`; counts are of trainees.
     """
+    if label is None:
+        label = _("Scores")
     cleaned = [(str(bin_label), max(0.0, _as_float(count) or 0.0)) for bin_label, count in bins or []]
     total = sum(count for _label, count in cleaned)
     if not cleaned or total == 0:

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils.html import escape, strip_tags
+from django.utils.translation import gettext as _
 
 from quizzes.models import AnswerOption, Category, Question, QuizQuestion
 
@@ -50,7 +51,7 @@ def category_for(path):
     """The category at "MBT/Stance", creating each level as needed."""
     parent = None
     for name in path:
-        parent, _ = Category.objects.get_or_create(name=name, parent=parent)
+        parent, _created = Category.objects.get_or_create(name=name, parent=parent)
     return parent
 
 
@@ -92,6 +93,6 @@ def check_options(item, errors):
     """The authoring rules for choice questions, reported against the question's first line."""
     if item.kind in ("mc_single", "mc_multiple"):
         if len(item.options) < 2:
-            errors.append((item.line, "a multiple-choice question needs at least two options"))
+            errors.append((item.line, _("a multiple-choice question needs at least two options")))
         elif not any(o.correct or o.weight > 0 for o in item.options):
-            errors.append((item.line, "a multiple-choice question needs at least one correct option"))
+            errors.append((item.line, _("a multiple-choice question needs at least one correct option")))

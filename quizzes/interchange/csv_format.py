@@ -17,6 +17,9 @@ import csv
 import io
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options
 
 COLUMNS = ["type", "category", "title", "vignette", "question", "points", "explanation", "options", "correct", "rubric"]
@@ -27,24 +30,33 @@ def parse(text):
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     missing = {"type", "question"} - set(reader.fieldnames or [])
     if missing:
-        raise BadImport([(1, f"missing column(s): {', '.join(sorted(missing))}")])
+        raise BadImport([(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(sorted(missing))})])
     questions, errors = [], []
     for row in reader:
         line = reader.line_num
         row = {key: (value or "").strip() for key, value in row.items() if key}
         kind = row.get("type", "")
         if kind not in KINDS:
-            errors.append((line, f"unknown type {kind!r}; use one of {', '.join(sorted(KINDS))}"))
+            errors.append(
+                (
+                    line,
+                    # Translators: the types are the file's own words (mc_single, essay, ...); keep them as they are.
+                    _("unknown type %(kind)s; use one of %(kinds)s")
+                    % {"kind": repr(kind), "kinds": ", ".join(sorted(KINDS))},
+                )
+            )
             continue
         if not row.get("question"):
-            errors.append((line, "the question has no text"))
+            errors.append((line, _("the question has no text")))
             continue
         try:
             points = Decimal(row.get("points") or "1")
             if points <= 0:
                 raise InvalidOperation
         except InvalidOperation:
-            errors.append((line, f"points must be a positive number, not {row.get('points')!r}"))
+            errors.append(
+                (line, _("points must be a positive number, not %(points)s") % {"points": repr(row.get("points"))})
+            )
             continue
         item = ParsedQuestion(
             line=line,
@@ -60,7 +72,8 @@ def parse(text):
         correct = row.get("correct", "")
         if kind == "true_false":
             if correct.lower() not in ("true", "false"):
-                errors.append((line, "a true_false question needs correct = true or false"))
+                # Translators: "true_false", "correct", "true" and "false" are the file's own words; keep them.
+                errors.append((line, _("a true_false question needs correct = true or false")))
                 continue
             item.is_true = correct.lower() == "true"
         elif kind in ("mc_single", "mc_multiple"):
@@ -68,14 +81,31 @@ def parse(text):
             try:
                 numbers = {int(n) for n in correct.replace(",", ";").split(";") if n.strip()}
             except ValueError:
-                errors.append((line, f"correct must list option numbers such as 1;3, not {correct!r}"))
+                errors.append(
+                    (
+                        line,
+                        # Translators: "correct" is the name of a column in the file; keep it.
+                        _("correct must list option numbers such as 1;3, not %(correct)s") % {"correct": repr(correct)},
+                    )
+                )
                 continue
             if any(not 1 <= n <= len(texts) for n in numbers):
-                errors.append((line, f"correct names an option that does not exist (there are {len(texts)})"))
+                errors.append(
+                    (
+                        line,
+                        ngettext(
+                            "correct names an option that does not exist (there is %(count)d)",
+                            "correct names an option that does not exist (there are %(count)d)",
+                            len(texts),
+                        )
+                        % {"count": len(texts)},
+                    )
+                )
                 continue
             item.options = [ParsedOption(text, i + 1 in numbers) for i, text in enumerate(texts)]
             if kind == "mc_single" and len(numbers) > 1:
-                errors.append((line, "mc_single allows one correct option; use mc_multiple for several"))
+                # Translators: mc_single and mc_multiple are the file's own words for the types; keep them.
+                errors.append((line, _("mc_single allows one correct option; use mc_multiple for several")))
                 continue
         check_options(item, errors)
         questions.append(item)

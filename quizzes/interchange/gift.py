@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options
 
@@ -77,7 +78,7 @@ def _category_path(line):
 
 
 def _split_feedback(text):
-    text, _, feedback = text.partition("#")
+    text, _hash, feedback = text.partition("#")
     return text, feedback
 
 
@@ -97,12 +98,12 @@ def _parse_answers(body, item, line):
         item.is_true = head.startswith("T")
         return None
     if "->" in body:
-        return "matching questions are not supported"
+        return _("matching questions are not supported")
     if body.startswith("#"):
-        return "numerical questions are not supported"
+        return _("numerical questions are not supported")
     parts = re.split(r"([=~])", body)
     if parts[0].strip():
-        return f"unexpected text before the first answer: {_restore(parts[0])!r}"
+        return _("unexpected text before the first answer: %(text)s") % {"text": repr(_restore(parts[0]))}
     options = []
     for marker, raw in zip(parts[1::2], parts[2::2], strict=True):
         raw = raw.strip()
@@ -112,19 +113,19 @@ def _parse_answers(body, item, line):
             try:
                 weight = Decimal(match.group(1))
             except InvalidOperation:
-                return f"bad weight in {raw!r}"
+                return _("bad weight in %(answer)s") % {"answer": repr(raw)}
             if not -100 <= weight <= 100:
-                return f"weight {weight}% is outside -100% to 100%"
+                return _("weight %(weight)s%% is outside -100%% to 100%%") % {"weight": weight}
             raw = raw[match.end() :]
         text, feedback = _split_feedback(raw)
         if not text.strip():
-            return "an answer option is empty"
+            return _("an answer option is empty")
         correct = marker == "="
         options.append(ParsedOption(_restore(text), correct, weight, _restore(feedback)))
     has_equals = "=" in parts[1::2]
     has_wrong = "~" in parts[1::2]
     if has_equals and not has_wrong:
-        return "short-answer questions (only = answers) are not supported"
+        return _("short-answer questions (only = answers) are not supported")
     if not has_equals and any(o.weight > 0 for o in options):
         item.kind = "mc_multiple"
         for option in options:
@@ -150,15 +151,15 @@ def parse(text):
             protected = protected[match.end() :]
         opening, closing = protected.find("{"), protected.rfind("}")
         if opening == -1 or closing < opening:
-            errors.append((line, "no answer section in braces { }"))
+            errors.append((line, _("no answer section in braces { }")))
             continue
         if protected.count("{") != 1 or protected.count("}") != 1:
-            errors.append((line, "more than one answer section; escape literal braces as \\{ and \\}"))
+            errors.append((line, _("more than one answer section; escape literal braces as \\{ and \\}")))
             continue
         stem = protected[:opening] + (" _____ " + protected[closing + 1 :] if protected[closing + 1 :].strip() else "")
         stem = re.sub(r"^\s*\[(html|moodle|plain|markdown)\]", "", stem)
         stem = _restore(stem)
-        vignette, _, content = stem.rpartition("\n\n")
+        vignette, _blank, content = stem.rpartition("\n\n")
         item = ParsedQuestion(line=line, kind="", content=content.strip(), vignette=vignette.strip(), title=title)
         item.category_path = list(category)
         problem = _parse_answers(protected[opening + 1 : closing], item, line)
@@ -166,7 +167,7 @@ def parse(text):
             errors.append((line, problem))
             continue
         if not item.content:
-            errors.append((line, "the question has no text"))
+            errors.append((line, _("the question has no text")))
             continue
         check_options(item, errors)
         questions.append(item)
