@@ -11,11 +11,13 @@ A module is complete when its parts are done:
 Once recorded, completion stays: a module's ``completed_at`` and a course's are never cleared, so an edited
 and republished module does not take anyone's completion away. A course is complete when all its live
 modules are.
+
+Everything here only reads. A status is worked out from what was done, so a module whose parts are all done
+shows as complete even before its completion is recorded; the time of completion is recorded where the work
+happens (``learning.recording``), never by a page that shows it.
 """
 
 from dataclasses import dataclass, field
-
-from django.utils import timezone
 
 from courses.models import ModulePage
 from learning.models import ClipProgress, Enrolment, ModuleProgress
@@ -62,11 +64,13 @@ class ModuleStatus:
 
     @property
     def completed_at(self):
+        """When completion was recorded; None before, even when all parts are done."""
         return self.progress.completed_at if self.progress else None
 
     @property
     def complete(self):
-        return self.completed_at is not None
+        """Recorded complete (which stays so), or all parts done and the record on its way."""
+        return self.completed_at is not None or self.all_parts_done
 
 
 def passed_quiz_ids(user, quiz_ids):
@@ -83,8 +87,8 @@ def passed_quiz_ids(user, quiz_ids):
     return {pk for pk, grade in quiz_grades(attempts).items() if scoring.has_passed(grade, quizzes[pk].pass_mark)}
 
 
-def module_statuses(user, modules, now=None):
-    """{module id: ModuleStatus} for `modules`, in a fixed number of queries, recording new completions."""
+def module_statuses(user, modules):
+    """{module id: ModuleStatus} for `modules`, in a fixed number of queries."""
     modules = list(modules)
     if not modules or not user.is_authenticated:
         return {module.pk: ModuleStatus(module, None) for module in modules}
@@ -108,18 +112,7 @@ def module_statuses(user, modules, now=None):
             [(clip_id, titles.get(clip_id, ""), (module.pk, clip_id) in watched) for clip_id in need.clips],
             [(quizzes[pk], pk in passed) for pk in need.quizzes if pk in quizzes],
         )
-    record_module_completions(statuses.values(), now)
     return statuses
-
-
-def record_module_completions(statuses, now=None):
-    """Stamp `completed_at` on modules whose parts are all done; one query whatever their number."""
-    now = now or timezone.now()
-    newly = [s.progress for s in statuses if s.progress and not s.progress.completed_at and s.all_parts_done]
-    if newly:
-        ModuleProgress.objects.filter(pk__in=[p.pk for p in newly], completed_at__isnull=True).update(completed_at=now)
-        for progress in newly:
-            progress.completed_at = now
 
 
 @dataclass
@@ -142,10 +135,12 @@ class CourseProgress:
 
     @property
     def complete(self):
-        return bool(self.enrolment and self.enrolment.completed_at)
+        """Recorded complete (which stays so), or every module complete and the record on its way."""
+        return bool(self.completed_at) or (bool(self.total) and self.done == self.total)
 
     @property
     def completed_at(self):
+        """When completion was recorded; None before."""
         return self.enrolment.completed_at if self.enrolment else None
 
     @property
@@ -165,17 +160,11 @@ def modules_of(courses):
     return list(ModulePage.objects.in_courses(list(courses)))
 
 
-def course_progress(enrolments, statuses, modules, now=None):
-    """[CourseProgress] for `enrolments`, recording course completions (one query when any)."""
-    now = now or timezone.now()
+def course_progress(enrolments, statuses, modules):
+    """[CourseProgress] for `enrolments`, from the statuses of their `modules` (no query)."""
     result = []
     for enrolment in enrolments:
         course = enrolment.course
         own = [statuses[m.pk] for m in modules if m.belongs_to(course)]
         result.append(CourseProgress(enrolment, course, own))
-    newly = [p.enrolment for p in result if p.total and p.done == p.total and not p.enrolment.completed_at]
-    if newly:
-        Enrolment.objects.filter(pk__in=[e.pk for e in newly], completed_at__isnull=True).update(completed_at=now)
-        for enrolment in newly:
-            enrolment.completed_at = now
     return result

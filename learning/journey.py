@@ -1,12 +1,17 @@
-"""What the pages and the dashboard show of a trainee's own journey. Everything here is scoped to one user."""
+"""What the pages and the dashboard show of a trainee's own journey. Everything here is scoped to one user.
 
-from dataclasses import dataclass
+Showing only reads: what the trainee's work completes is recorded where the work happens
+(`learning.recording`). The one write here, `note_visit`, answers the module page's beacon (a POST).
+"""
 
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import ModulePage
-from learning.certificates import issue_for_course, issue_for_goal
-from learning.completion import course_progress, module_statuses
+from learning.completion import CourseProgress, ModuleStatus, course_progress, module_statuses
 from learning.crosstraining import Meter, goal_for, meter_from
 from learning.models import Certificate, Enrolment, ModuleProgress
 from learning.watching import issue_token
@@ -14,6 +19,8 @@ from quizzes.models import Attempt
 from quizzes.models.attempts import AttemptStatus
 
 RECENT_RESULTS = 5
+# How often opening a module is recorded at most: "continue where you left off" needs no finer clock.
+VISIT_EVERY = datetime.timedelta(minutes=5)
 
 
 def enrolment_in(user, course):
@@ -35,48 +42,79 @@ def must_come_first(user, module, course, statuses=None):
     return [m for m in earlier if not statuses[m.pk].complete]
 
 
-def note_visit(user, module):
-    """Remember when the trainee last opened the module (for "continue where you left off")."""
-    now = timezone.now()
-    if not ModuleProgress.objects.filter(user=user, module=module).update(last_seen_at=now):
-        ModuleProgress.objects.get_or_create(user=user, module=module, defaults={"last_seen_at": now})
+def note_visit(user, module_id, now=None):
+    """Remember when the trainee last opened the module, at most once every VISIT_EVERY (two queries at most)."""
+    now = now or timezone.now()
+    stale = Q(last_seen_at__isnull=True) | Q(last_seen_at__lt=now - VISIT_EVERY)
+    if not ModuleProgress.objects.filter(stale, user=user, module_id=module_id).update(last_seen_at=now):
+        # No row yet (the first visit), or one seen a moment ago, which stays as it is.
+        ModuleProgress.objects.bulk_create(
+            [ModuleProgress(user=user, module_id=module_id, last_seen_at=now)], ignore_conflicts=True
+        )
 
 
-def module_context(request, module, course):
-    """The trainee's own status on a module page; nothing for visitors, previews or trainees not enrolled."""
+def _shows_journey(request):
+    return request is not None and request.user.is_authenticated and not getattr(request, "is_preview", False)
+
+
+@dataclass
+class ModuleJourney:
+    """The trainee's own status on a module page; empty for visitors, previews and trainees not enrolled."""
+
+    enrolment: Enrolment | None = None
+    can_enrol: bool = False
+    must_come_first: list = field(default_factory=list)  # [ModulePage] still to complete, in an ordered course
+    status: ModuleStatus | None = None
+    watch_token: str = ""  # for the player's watch reports and the page's visit beacon
+
+
+def module_journey(request, module, course):
+    if not _shows_journey(request):
+        return ModuleJourney()
     user = request.user
-    if getattr(request, "is_preview", False) or not user.is_authenticated:
-        return {}
     enrolment = enrolment_in(user, course)
     if enrolment is None:
-        return {"enrolment": None, "can_enrol": course is not None}
-    modules = [*earlier_modules(module), module] if course.require_order else [module]
-    blocked = must_come_first(user, module, course, module_statuses(user, modules[:-1]))
+        return ModuleJourney(can_enrol=course is not None)
+    earlier = earlier_modules(module) if course.require_order else []
+    statuses = module_statuses(user, [*earlier, module])
+    blocked = [m for m in earlier if not statuses[m.pk].complete]
     if blocked:
-        return {"enrolment": enrolment, "must_come_first": blocked}
-    note_visit(user, module)
-    status = module_statuses(user, [module])[module.pk]
-    return {"enrolment": enrolment, "status": status, "watch_token": issue_token(user, module)}
+        return ModuleJourney(enrolment, must_come_first=blocked)
+    return ModuleJourney(enrolment, status=statuses[module.pk], watch_token=issue_token(user, module))
 
 
-def course_context(request, course, modules):
+@dataclass
+class ModuleLine:
+    module: ModulePage
+    status: ModuleStatus | None = None  # None for visitors and trainees not enrolled
+    locked: bool = False  # waiting on earlier modules, in an ordered course
+
+
+@dataclass
+class CourseJourney:
     """The trainee's own progress on a course page: enrolment, each module's status, what is locked."""
+
+    lines: list  # [ModuleLine], one for each module in course order
+    enrolment: Enrolment | None = None
+    can_enrol: bool = False
+    progress: CourseProgress | None = None
+
+
+def course_journey(request, course, modules):
+    if not _shows_journey(request):
+        return CourseJourney([ModuleLine(module) for module in modules])
     user = request.user
-    if getattr(request, "is_preview", False) or not user.is_authenticated:
-        return {}
     enrolment = enrolment_in(user, course)
     if enrolment is None:
-        return {"enrolment": None, "can_enrol": True}
+        return CourseJourney([ModuleLine(module) for module in modules], can_enrol=True)
     enrolment.course = course
     statuses = module_statuses(user, modules)
-    progress = course_progress([enrolment], statuses, modules)[0]
-    issue_for_course(user, progress)
-    blocked = False
+    lines, blocked = [], False
     for module in modules:
-        module.status = statuses[module.pk]
-        module.locked = blocked
-        blocked = blocked or (course.require_order and not module.status.complete)
-    return {"enrolment": enrolment, "progress": progress}
+        lines.append(ModuleLine(module, statuses[module.pk], blocked))
+        blocked = blocked or (course.require_order and not statuses[module.pk].complete)
+    progress = course_progress([enrolment], statuses, modules)[0]
+    return CourseJourney(lines, enrolment, progress=progress)
 
 
 @dataclass
@@ -101,12 +139,6 @@ def dashboard(user):
     courses = course_progress(enrolments, statuses, modules)
     meter = meter_from(goal, goal_ids, statuses) if goal else Meter(None)
     certificates = list(Certificate.objects.filter(user=user).order_by("-issued_at", "-pk"))
-    certified_courses = {c.course_id for c in certificates}
-    certified_goals = {c.goal_id for c in certificates}
-    issued = [issue_for_course(user, p) for p in courses if p.complete and p.course.pk not in certified_courses]
-    if meter.complete and goal.pk not in certified_goals:
-        issued.append(issue_for_goal(user, meter))
-    certificates = [*issued, *certificates]
     by_course = {c.course_id: c for c in certificates if c.course_id}
     for progress in courses:
         progress.certificate = by_course.get(progress.course.pk)

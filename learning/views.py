@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,8 +13,8 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.models import CoursePage, ModulePage
 from learning import journey, watching
 from learning.certificates import render_pdf
-from learning.completion import module_statuses
 from learning.models import Certificate, Enrolment, ModuleProgress
+from learning.recording import record_progress_on_commit
 
 
 @login_required
@@ -33,6 +34,8 @@ def enrol(request, course_id):
         created = False  # a double click: the other request enrolled them
     if created:
         messages.success(request, _("You are enrolled in %(course)s.") % {"course": course.title})
+        # A course whose modules are all complete already (say, enrolled anew) is complete from now.
+        record_progress_on_commit(request.user, ModulePage.objects.in_courses([course]))
     return redirect(course.url)
 
 
@@ -52,16 +55,20 @@ def _module_for_trainee(request, module_id):
 def mark_read(request, module_id):
     module = _module_for_trainee(request, module_id)
     progress, _created = ModuleProgress.objects.get_or_create(user=request.user, module=module)
-    ModuleProgress.objects.filter(pk=progress.pk, read_at__isnull=True).update(read_at=timezone.now())
-    # Working out the status records the module's completion if this was the last part.
-    module_statuses(request.user, [module])
+    now = timezone.now()
+    ModuleProgress.objects.filter(pk=progress.pk).update(read_at=Coalesce("read_at", now), last_seen_at=now)
+    record_progress_on_commit(request.user, [module])
     return redirect(f"{module.url}#completion")
 
 
 @login_required
 @require_POST
 def watch(request, module_id):
-    module = _module_for_trainee(request, module_id)
+    """A watch report from the player; answers whether the clip now counts as watched, which is all it reads.
+
+    The page's token proves the trainee may see the module (it is issued only to them, on a module open to
+    them), so the module itself is not looked up: a report reads and writes one row.
+    """
     try:
         ranges = watching.parse_ranges(request.POST.get("ranges", ""))
         duration = float(request.POST.get("duration") or 0)
@@ -72,21 +79,30 @@ def watch(request, module_id):
     if duration != duration:  # NaN
         return JsonResponse({"error": "duration must be a number"}, status=400)
     try:
-        clip = watching.record_report(
-            request.user, module, request.POST.get("token", ""), request.POST.get("clip", ""), ranges, duration
+        clip, newly_watched = watching.record_report(
+            request.user, module_id, request.POST.get("token", ""), request.POST.get("clip", ""), ranges, duration
         )
     except watching.Refused as refusal:
         return JsonResponse({"error": str(refusal)}, status=403)
-    status = module_statuses(request.user, [module])[module.pk]
-    return JsonResponse(
-        {
-            "clip": clip.clip_id,
-            "watched": round(clip.watched_seconds, 1),
-            "duration": round(clip.duration, 1),
-            "complete": clip.completed_at is not None,
-            "module_complete": status.complete,
-        }
-    )
+    if newly_watched:
+        record_progress_on_commit(request.user, ModulePage.objects.live().filter(pk=module_id))
+    return JsonResponse({"complete": clip.completed_at is not None})
+
+
+@login_required
+@require_POST
+def seen(request, module_id):
+    """The module page's beacon: the trainee has opened the module (for "continue where you left off").
+
+    Sent by the page at most once every few minutes per module and recorded at most that often, with the page's
+    token standing for the module being open to the trainee. Opening a page itself writes nothing.
+    """
+    try:
+        watching.read_token(request.POST.get("token", ""), request.user, module_id)
+    except watching.Refused as refusal:
+        return JsonResponse({"error": str(refusal)}, status=403)
+    journey.note_visit(request.user, module_id)
+    return HttpResponse(status=204)
 
 
 @login_required

@@ -1,14 +1,18 @@
 """Role-play video watching, reported by the player and checked by the server.
 
-Rendering a module for an enrolled trainee issues a signed token naming the trainee, the module and the
-time it was served. The player reports, for one clip, the parts it has actually played on this visit (the
-video's played ranges, so skipping ahead does not count) together with that token. A report is accepted
+Rendering a module for an enrolled trainee issues a signed token naming the trainee, the module, the time it
+was served and the module's uploaded clips with their lengths. The player reports, for one clip, the parts it
+has actually played on this visit (the video's played ranges, so skipping ahead does not count) together with
+that token. A report is accepted
 only with a valid token for this trainee and module, for a clip the module holds, and for no more seconds
 than could have been played since the page was served: elapsed time × the fastest playback rate the
 player offers, plus a little slack. A forged request therefore cannot complete a video on a page that was
 never served, or faster than the video could have been watched.
 
 The parts played are kept across visits and merged, so a trainee may watch a clip in several sittings.
+
+A report is cheap (the player sends one every few seconds of playing): the token already proves that the
+trainee may see the module and says which clips it holds, so only the clip's progress row is read and written.
 """
 
 import json
@@ -16,7 +20,7 @@ import math
 import time
 
 from django.core import signing
-from django.db import transaction
+from django.core.cache import cache
 from django.utils import timezone
 from wagtailmedia.models import get_media_model
 
@@ -28,6 +32,8 @@ SLACK_SECONDS = 5.0
 TOKEN_MAX_AGE = 24 * 60 * 60
 MAX_RANGES = 500
 JOIN_GAP = 0.5  # seconds: played parts closer than this are one part
+WATCH_SHARE_KEY = "learning.watch_share"
+WATCH_SHARE_SECONDS = 10 * 60  # saving the settings forgets the copy at once; this bounds a stale one
 
 
 def parse_ranges(raw):
@@ -65,51 +71,99 @@ class Refused(Exception):
     """A report that cannot be accepted; the message says why."""
 
 
+def watch_share():
+    """The share of a video to watch, from the completion settings, cached (reports come every few seconds)."""
+    share = cache.get(WATCH_SHARE_KEY)
+    if share is None:
+        share = LearningSettings.load().watch_share
+        cache.set(WATCH_SHARE_KEY, share, WATCH_SHARE_SECONDS)
+    return share
+
+
+def forget_watch_share():
+    cache.delete(WATCH_SHARE_KEY)
+
+
 def issue_token(user, module):
-    return signing.dumps({"u": user.pk, "m": module.pk, "t": time.time()}, salt=SALT, compress=True)
+    """The token a module page is served with: who, which module, when, and its uploaded clips' lengths."""
+    media_ids = module.uploaded_clips()
+    lengths = dict(get_media_model().objects.filter(pk__in=set(media_ids.values())).values_list("pk", "duration"))
+    clips = {clip_id: lengths.get(media_id) or 0 for clip_id, media_id in media_ids.items()}
+    return signing.dumps({"u": user.pk, "m": module.pk, "t": time.time(), "c": clips}, salt=SALT, compress=True)
 
 
-def served_at(token, user, module):
-    """When the page carrying this token was served; Refused if the token is not this user's for this module."""
+def read_token(token, user, module_id):
+    """(when the page was served, {clip id: length}); Refused if the token is not this user's for this module."""
     try:
         data = signing.loads(token, salt=SALT, max_age=TOKEN_MAX_AGE)
     except signing.BadSignature:
         raise Refused("The page has expired or the token is not valid; reload the page.") from None
-    if data.get("u") != user.pk or data.get("m") != module.pk:
+    if data.get("u") != user.pk or data.get("m") != module_id:
         raise Refused("This token belongs to another page.")
-    return float(data["t"])
+    return float(data["t"]), data.get("c", {})
 
 
-def record_report(user, module, token, clip_id, ranges, reported_duration, now=None):
-    """Accept or refuse one report of the parts played on one visit; returns the clip's ClipProgress.
+def record_report(user, module_id, token, clip_id, ranges, reported_duration, now=None):
+    """Accept or refuse one report of the parts played on one visit.
 
-    Replays and concurrent posts are harmless: the parts are merged, never added twice.
+    Returns (the clip's ClipProgress, whether this report completed the clip).
+
+    Replays and concurrent posts are harmless: the parts are merged, never added twice. Two reports at once
+    cannot lose each other's parts either: a row is only written if nobody wrote it since it was read, and
+    otherwise read again and merged again.
     """
     now_seconds = now if now is not None else time.time()
-    elapsed = now_seconds - served_at(token, user, module)
-    media_ids = module.uploaded_clips()
-    if clip_id not in media_ids:
+    served, clips = read_token(token, user, module_id)
+    elapsed = now_seconds - served
+    if clip_id not in clips:
         raise Refused("This module has no such video.")
     ranges = merge(ranges)
     if elapsed < 0:
         raise Refused("The report does not add up.")
     if covered(ranges) > elapsed * MAX_PLAYBACK_RATE + SLACK_SECONDS:
         raise Refused("More was reported than could have been played since the page was served.")
-    duration = get_media_model().objects.filter(pk=media_ids[clip_id]).values_list("duration", flat=True).first() or 0
-    if not duration:
-        # The library does not know the length: take the browser's, which the elapsed-time check still bounds.
-        duration = reported_duration
+    # The library's length when the page was served; without one, the browser's, which the elapsed-time check
+    # still bounds.
+    duration = clips[clip_id] or reported_duration
     if not duration or duration <= 0:
         raise Refused("The video's length is not known yet.")
-    share = LearningSettings.load().watch_share / 100
-    with transaction.atomic():
-        progress, _ = ClipProgress.objects.get_or_create(user=user, module=module, clip_id=clip_id)
-        progress = ClipProgress.objects.select_for_update().get(pk=progress.pk)
-        within = [[start, min(end, duration)] for start, end in ranges if start < duration]
-        progress.played = merge([*progress.played, *within])
-        progress.watched_seconds = max(progress.watched_seconds, min(covered(progress.played), duration))
-        progress.duration = duration
-        if progress.completed_at is None and progress.watched_seconds >= share * duration - 0.01:
-            progress.completed_at = timezone.now()
-        progress.save()
-    return progress
+    share = watch_share() / 100
+    within = [[start, min(end, duration)] for start, end in ranges if start < duration]
+    watched_before = None  # as first read: the clip counts as completed by this report if it was not then
+    for _turn in range(5):
+        progress = ClipProgress.objects.filter(user=user, module_id=module_id, clip_id=clip_id).first()
+        if watched_before is None:
+            watched_before = progress is not None and progress.completed_at is not None
+        if progress is None:
+            # Inserted unless another report did so a moment ago; either way the next turn reads the row back
+            # and merges into it (nothing more to merge when it is this one).
+            first = ClipProgress(user=user, module_id=module_id, clip_id=clip_id)
+            _merged(first, within, duration, share)
+            ClipProgress.objects.bulk_create([first], ignore_conflicts=True)
+            continue
+        if _merged(progress, within, duration, share) and not _saved_unless_changed(progress):
+            continue
+        return progress, progress.completed_at is not None and not watched_before
+    raise Refused("Too many reports at once; the next one will carry these parts too.")
+
+
+def _merged(progress, ranges, duration, share):
+    """Merge `ranges` into `progress`; True if that changed anything."""
+    before = (progress.played, progress.watched_seconds, progress.duration, progress.completed_at)
+    progress.played = merge([*progress.played, *ranges])
+    progress.watched_seconds = max(progress.watched_seconds, min(covered(progress.played), duration))
+    progress.duration = duration
+    if progress.completed_at is None and progress.watched_seconds >= share * duration - 0.01:
+        progress.completed_at = timezone.now()
+    return (progress.played, progress.watched_seconds, progress.duration, progress.completed_at) != before
+
+
+def _saved_unless_changed(progress):
+    """Write `progress` only if the row is as it was read (its `updated_at` unchanged); True if written."""
+    read_at, progress.updated_at = progress.updated_at, timezone.now()
+    fields = ("played", "watched_seconds", "duration", "completed_at", "updated_at")
+    return bool(
+        ClipProgress.objects.filter(pk=progress.pk, updated_at=read_at).update(
+            **{name: getattr(progress, name) for name in fields}
+        )
+    )

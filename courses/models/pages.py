@@ -136,9 +136,6 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = list(self.modules())
         context["total_minutes"] = sum(module.estimated_minutes for module in context["modules"])
-        from learning.journey import course_context  # the journey app builds on the curriculum
-
-        context.update(course_context(request, self, context["modules"]))
         return context
 
 
@@ -252,9 +249,6 @@ class ModulePage(RoutablePageMixin, Page):
             context["module_count"] = len(siblings)
             context["previous_module"] = siblings[position - 1] if position > 0 else None
             context["next_module"] = siblings[position + 1] if position + 1 < len(siblings) else None
-        from learning.journey import module_context  # the journey app builds on the curriculum
-
-        context.update(module_context(request, self, context["course"]))
         return context
 
     @path("")

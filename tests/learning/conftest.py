@@ -2,6 +2,8 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from django.core.cache import cache
+from django.test import TestCase
 
 from learning import watching
 from tests import factories
@@ -13,6 +15,14 @@ from tests.courses.factories import (
     make_video,
     video_value,
 )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_watch_share():
+    """The cached completion settings outlive a test's rolled-back transaction: start and end without them."""
+    cache.delete(watching.WATCH_SHARE_KEY)
+    yield
+    cache.delete(watching.WATCH_SHARE_KEY)
 
 
 @pytest.fixture
@@ -69,5 +79,14 @@ def clip_ids(response):
     return re.findall(r'data-clip-status="([^"]+)"', response.content.decode())
 
 
+def committed_post(client, url, data=None):
+    """A POST, and then what the view leaves for after its commit (recording progress), as on a live site.
+
+    The tests run inside a transaction that never commits, so the on-commit callbacks are run here.
+    """
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(url, data or {})
+
+
 def enrol(client, course):
-    return client.post(f"/learning/courses/{course.pk}/enrol/")
+    return committed_post(client, f"/learning/courses/{course.pk}/enrol/")
