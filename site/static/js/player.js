@@ -6,6 +6,13 @@
 (function () {
     "use strict";
 
+    // Translations from Django's JavaScript catalog (/jsi18n/, loaded by base.html); English if it did not load.
+    var gettext = window.gettext || function (text) { return text; };
+    var ngettext = window.ngettext || function (singular, plural, n) { return n === 1 ? singular : plural; };
+    var interpolate = window.interpolate || function (format, values) {
+        return format.replace(/%\(\s*([^)]+)\s*\)s/g, function (match, name) { return String(values[name]); });
+    };
+
     var CAPTIONS_KEY = "player.captions";
 
     function captionsWanted() {
@@ -81,7 +88,9 @@
             }
         });
         if (count) {
-            count.textContent = query ? (shown === 1 ? "1 line matches" : shown + " lines match") : "";
+            count.textContent = query
+                ? interpolate(ngettext("%(count)s line matches", "%(count)s lines match", shown), { count: shown }, true)
+                : "";
         }
     }
 
@@ -89,8 +98,8 @@
         var video = player.querySelector("[data-player-video]");
         var toggle = player.querySelector("[data-captions-toggle]");
         if (toggle) {
-            toggle.dataset.labelOn = "Captions on";
-            toggle.dataset.labelOff = "Captions off";
+            toggle.dataset.labelOn = gettext("Captions on");
+            toggle.dataset.labelOff = gettext("Captions off");
             toggle.addEventListener("click", function () {
                 var on = toggle.getAttribute("aria-pressed") !== "true";
                 rememberCaptions(on);
@@ -109,7 +118,7 @@
             });
             player.querySelectorAll(".transcript__lines li[data-start]").forEach(function (line) {
                 line.tabIndex = 0;
-                line.title = "Play from here";
+                line.title = gettext("Play from here");
                 function go() { seek(video, parseFloat(line.dataset.start), true); }
                 line.addEventListener("click", go);
                 line.addEventListener("keydown", function (event) {
@@ -158,7 +167,7 @@
         var item = document.querySelector('[data-clip-status="' + clip + '"]');
         if (!item || item.dataset.watched === "true") return;
         item.dataset.watched = "true";
-        item.textContent = "✓ Watched: " + (item.dataset.title || "");
+        item.textContent = "✓ " + interpolate(gettext("Watched: %(title)s"), { title: item.dataset.title || "" }, true);
     }
 
     function reportWatching(article) {
