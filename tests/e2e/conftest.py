@@ -1,7 +1,17 @@
-"""Browser tests: Playwright driving Debian's Chromium (no browser download is possible here)."""
+"""Browser tests: Playwright driving Debian's Chromium (no browser download is possible here).
+
+The browser tests share one seeded demo. Seeding it takes many seconds, so it is seeded once, when the
+first browser test of a test process starts, and committed so that the live server (a thread of this
+process) reads it; the tests do not empty the database after each other. A test that changes the demo
+must therefore leave what the others look at as it found it (see the fixtures of test_authoring,
+test_quizzes and test_import_trainees), or change only what no other test reads (the demo trainee's
+journey, the supervisor's marking of the oldest essay). When the last browser test of the process has
+run, the database is emptied and refilled with what the migrations made, as after any transactional test.
+"""
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import django.test.testcases
@@ -48,50 +58,114 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-@pytest.fixture(autouse=True)
-def _migrated_data_restored(transactional_db, django_db_serialized_rollback, migration_data):
-    """Browser tests need committed data (the live server reads it from another thread).
-
-    A transactional test empties the database when it ends, so each one starts by
-    restoring what the migrations made (root page, roles). Django would do this itself,
-    but inside Playwright's event loop it looks for its saved copy on another
-    connection object and finds none, so the copy saved at set-up is used here.
-    """
-    from django.contrib.contenttypes.models import ContentType
+def _restore(serialized):
+    """Empty the database and put back a serialized copy of it (what the migrations made)."""
+    from django.core.cache import cache
     from django.db import connection
+
+    # As a transactional test with serialized rollback does: no post-migrate signal re-creating content
+    # types the copy would clash with, and sequences left running so that new rows get new ids.
+    call_command("flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(serialized)
+    cache.clear()  # Wagtail caches the sites' root paths
+
+
+@pytest.fixture(scope="package")
+def demo_database(django_db_setup, django_db_blocker, migration_data):
+    """The demo, seeded once for the browser tests of this process and committed, exactly as `make run` serves it.
+
+    Seeded with the search index kept up to date, as on the site, so that searching the demo finds it.
+    When the process's last browser test is done, the database holds what the migrations made again.
+    """
+    from django.conf import settings
+    from django.db import connection
+    from django.test import override_settings
     from wagtail.models import Page
 
-    if not migration_data:
-        return
-    # Seen by the flush at the end of this test, so that it leaves the database
-    # empty instead of re-creating content types that the restore would clash with.
-    connection._test_serialized_contents = migration_data
-    if not Page.objects.exists():
-        ContentType.objects.all().delete()
-        connection.creation.deserialize_db_from_string(migration_data)
+    backends = {name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()}
+    with django_db_blocker.unblock():
+        if Page.objects.filter(depth=1).exists():
+            migrated = connection.creation.serialize_db_to_string()
+        else:  # a transactional test that ran before left the database empty
+            assert migration_data, "the test database was set up without a serialized copy to start from"
+            migrated = migration_data
+            _restore(migrated)
+        with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+            call_command("seed_demo", password=DEMO_PASSWORD, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    yield DEMO_PASSWORD
+    with django_db_blocker.unblock():
+        _restore(migrated)
 
 
 @pytest.fixture(autouse=True)
-def _page_quiet_before_the_database_is_emptied(request, _migrated_data_restored):
-    """Leave the page and let the live server finish before the test's database is flushed.
+def _live_server_helper(request, django_db_blocker):
+    """Stands in for pytest-django's helper of the same name, which makes every live-server test transactional.
 
-    Leaving a module page makes the player send its last watch report (keepalive). If that
-    request reached the live server while the database was being flushed, SQLite would refuse
-    the flush and the rows it wrote would outlive the test.
+    That would empty the database after each browser test, and the demo would have to be seeded again for
+    the next. Here the tests share the committed demo (`demo_database`) and reach the database directly,
+    as the live server does.
     """
-    # Asked for here, after the data is restored, so that this fixture ends before the page closes.
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("demo_database")
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    with django_db_blocker.unblock():
+        yield
+    live_server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(autouse=True)
+def _page_left_before_the_next_test(request, _live_server_helper):
+    """Leave the page and let the live server record its last report before the next test starts.
+
+    Leaving a module page makes the player send its last watch report (keepalive). It must not reach the
+    live server while the next test runs, or while the database is emptied after the last one (SQLite
+    would refuse the flush, and the rows it wrote would outlive the test).
+    """
+    # Asked for here, after the database is reachable, so that this fixture ends before the page closes.
     page = request.getfixturevalue("page") if "page" in request.fixturenames else None
     yield
-    if page is not None and not page.is_closed():
-        page.goto("about:blank")
+    if page is None or page.is_closed():
+        return
+    reports = page.locator("[data-watch-url]").count()
+    page.goto("about:blank")
+    if reports:
         page.wait_for_timeout(500)
 
 
 @pytest.fixture
-def demo(_migrated_data_restored):
-    """The seeded demo, exactly as `make run` serves it."""
-    call_command("seed_demo", password=DEMO_PASSWORD, stdout=open(os.devnull, "w"))  # noqa: SIM115
-    return DEMO_PASSWORD
+def demo(demo_database):
+    """The seeded demo's password (every demo user has it)."""
+    return demo_database
+
+
+class ServerClock:
+    """The clock the server's check of watch reports reads (`learning.watching`), which a test may move on.
+
+    The live server runs in a thread of the test process, so moving this clock moves the server's notion of
+    how long a page has been open: a test can play a clip faster than a trainee may, and the server sees
+    the time a trainee would have needed. Nothing else is moved.
+    """
+
+    def __init__(self):
+        self.offset = 0.0
+
+    def time(self):
+        return time.time() + self.offset
+
+    def advance(self, seconds):
+        self.offset += seconds
+
+
+@pytest.fixture
+def server_clock(monkeypatch):
+    from learning import watching
+
+    clock = ServerClock()
+    monkeypatch.setattr(watching, "time", clock)
+    return clock
 
 
 @pytest.fixture
@@ -106,24 +180,40 @@ def screenshot(page):
     return take
 
 
-def log_in(page, base_url, username, password, next_url="/"):
+def submit_login(page, base_url, username, password, next_url="/"):
     page.goto(f"{base_url}/accounts/login/?next={next_url}")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
 
 
-def wait_until(page, expression, timeout=15.0):
-    """Poll a JavaScript expression until it is truthy.
+def log_in(page, base_url, username, password, next_url="/"):
+    """Log in through the form and wait, as the user does, until it has let them in to the next page."""
+    submit_login(page, base_url, username, password, next_url)
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def wait_until(target, expression, timeout=15.0):
+    """Poll a JavaScript expression until it is truthy, and return its value.
+
+    `target` is a page and `expression` an expression ("document.title === 'x'"), or `target` is a locator
+    and `expression` a function of its element ("v => v.currentTime > 1"); a locator first waits for its
+    element to be there, as a user waits for a video to appear before watching it.
 
     Playwright's wait_for_function evaluates strings with eval(), which the site's
-    Content-Security-Policy rightly forbids; page.evaluate is not affected.
+    Content-Security-Policy rightly forbids; evaluate() is not affected.
     """
-    import time
+    from playwright.sync_api import Locator
 
+    page = target.page if isinstance(target, Locator) else target
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if page.evaluate(expression):
-            return
+    while True:
+        if target is page:
+            value = page.evaluate(expression)
+        else:
+            value = target.evaluate(expression, timeout=max((deadline - time.monotonic()) * 1000, 1))
+        if value:
+            return value
+        if time.monotonic() >= deadline:
+            raise AssertionError(f"timed out waiting for: {expression}")
         page.wait_for_timeout(100)
-    raise AssertionError(f"timed out waiting for: {expression}")

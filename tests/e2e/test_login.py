@@ -1,9 +1,11 @@
 """A trainee and an editor log in through a real browser."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import log_in
+from tests.e2e.conftest import log_in, submit_login
 
 pytestmark = pytest.mark.e2e
 
@@ -31,12 +33,11 @@ def test_the_demo_editor_reaches_the_wagtail_admin(page, live_server, demo, scre
 def test_the_skip_link_is_the_first_thing_a_keyboard_user_reaches(page, live_server, demo):
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.textContent")
-    assert focused.strip() == "Skip to main content"
+    expect(page.locator(":focus")).to_have_text("Skip to main content")
     page.keyboard.press("Enter")
-    assert page.evaluate("location.hash") == "#main"
+    expect(page).to_have_url(re.compile("#main$"))
 
 
 def test_a_wrong_password_is_announced_to_the_user(page, live_server, demo):
-    log_in(page, live_server.url, "trainee", "not-the-password")
+    submit_login(page, live_server.url, "trainee", "not-the-password")
     expect(page.get_by_role("alert")).to_contain_text("correct username and password")

@@ -1,10 +1,11 @@
 """A trainee takes a quiz with every question type in Chromium, including spot-the-technique on video."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from demo.curriculum_build import load_manifest, seed_videos
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Question
 from techniques.models import Technique
 from tests import factories
 from tests.e2e.conftest import log_in, wait_until
@@ -14,24 +15,16 @@ pytestmark = pytest.mark.e2e
 CAPTIONS = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Therapist>Three days. I'm not sure I understand yet.</v>\n"
 
 
-def technique(code, name):
-    return Technique.objects.create(code=code, name=name, slug=code.lower(), track="mbt", definition=name)
-
-
-def wait_for(page, condition, seconds=10):
-    # Not page.wait_for_function: when the condition is not true at once, Playwright polls it with eval(),
-    # which the site's Content-Security-Policy refuses (a flaky failure whenever the clip loads slowly).
-    wait_until(page, condition, timeout=seconds)
+def wait_for_clip(page, condition, seconds=10):
+    """Wait until the quiz's clip is there and `condition` (a function of it) holds, e.g. it has played past 32 s."""
+    wait_until(page.locator("#quiz-clip"), condition, timeout=seconds)
 
 
 @pytest.fixture
-def every_kind_quiz():
+def every_kind_quiz(demo):
+    """A quiz of every kind of question, on the demo's techniques and role-play video; it goes again afterwards."""
     video = seed_videos(load_manifest())["mbt-individual-session"]
-    sre, clar, aff = (
-        technique("MBT-SRE", "Stop–rewind–explore"),
-        technique("MBT-CLAR", "Clarification"),
-        technique("MBT-AFF", "Affect focus"),
-    )
+    sre, clar, aff = (Technique.objects.get(code=code) for code in ("MBT-SRE", "MBT-CLAR", "MBT-AFF"))
     quiz = factories.QuizFactory(title="Every kind of question", slug="every-kind", reveal_answers="at_end")
     factories.QuestionFactory(
         quizzes=[quiz],
@@ -68,7 +61,11 @@ def every_kind_quiz():
         tolerance="3",
         content="Mark the moment of stop–rewind–explore.",
     )
-    return quiz
+    yield quiz
+    # The other browser tests share the demo: leave it as seeded.
+    get_user_model().objects.filter(username="robin").delete()
+    Question.objects.filter(quiz_links__quiz=quiz).delete()
+    quiz.delete()
 
 
 def submit(page):
@@ -103,25 +100,26 @@ def test_a_trainee_takes_a_quiz_of_every_kind_end_to_end(page, live_server, ever
     submit(page)
 
     # Essay.
+    expect(page.get_by_text("Question 4 of 6")).to_be_visible()
     page.get_by_label("Your answer").fill("Stop, rewind to before the break, and explore it together.")
     submit(page)
 
     # Name the technique: the clip plays from the moment, with captions.
     expect(page.get_by_text("Question 5 of 6")).to_be_visible()
-    wait_for(page, "document.getElementById('quiz-clip').readyState >= 1")
-    assert page.evaluate("document.querySelector('#quiz-clip track').kind") == "captions"
-    page.evaluate("document.getElementById('quiz-clip').muted = true")
+    wait_for_clip(page, "v => v.readyState >= 1")
+    expect(page.locator("#quiz-clip track")).to_have_attribute("kind", "captions")
+    page.locator("#quiz-clip").evaluate("v => { v.muted = true; }")
     page.get_by_role("button", name="Play from 0:34.1").click()
-    wait_for(page, "document.getElementById('quiz-clip').currentTime > 32")
+    wait_for_clip(page, "v => v.currentTime > 32")
     screenshot("quiz-spot-name")
     page.get_by_label("Stop–rewind–explore").check()
     submit(page)
 
     # Mark the moment: seek the player, then take its current time.
     expect(page.get_by_text("Question 6 of 6")).to_be_visible()
-    wait_for(page, "document.getElementById('quiz-clip').readyState >= 1")
-    page.evaluate("document.getElementById('quiz-clip').currentTime = 35")
-    wait_for(page, "Math.abs(document.getElementById('quiz-clip').currentTime - 35) < 0.5")
+    wait_for_clip(page, "v => v.readyState >= 1")
+    page.locator("#quiz-clip").evaluate("v => { v.currentTime = 35; }")
+    wait_for_clip(page, "v => Math.abs(v.currentTime - 35) < 0.5")
     page.get_by_role("button", name="Use the video's current time").click()
     expect(page.get_by_label("Time in the clip")).to_have_value("35.0")
     page.get_by_role("button", name="Submit and finish").click()
