@@ -74,6 +74,12 @@ ROLES = [
             "quizzes.add_category",
             "quizzes.change_category",
             "quizzes.delete_category",
+            "practice.add_rubric",
+            "practice.change_rubric",
+            "practice.delete_rubric",
+            "practice.add_exercise",
+            "practice.change_exercise",
+            "practice.delete_exercise",
         ),
         page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
         collection_permissions=(

@@ -16,6 +16,7 @@ urlpatterns = [
     path("quizzes/", include("quizzes.urls")),
     path("learning/", include("learning.urls")),
     path("supervision/", include("supervision.urls")),
+    path("practice/", include("practice.urls")),
     path("dashboard/", learning_views.dashboard, name="dashboard"),
     path("certificates/verify/", learning_views.verify, name="verify_certificate"),
     path("search/", course_views.search, name="search"),

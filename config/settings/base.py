@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "quizzes",
     "learning",
     "supervision",
+    "practice",
     "demo",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

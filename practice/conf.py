@@ -1,0 +1,43 @@
+"""The practice studio's settings, each with its default; override any in the settings module.
+
+PRACTICE_STORAGE_ROOT      where recordings are kept: a private directory, never under MEDIA_ROOT
+PRACTICE_MAX_UPLOAD_BYTES  the largest recording accepted (default 500 MB)
+PRACTICE_MAX_SECONDS_GRACE seconds a recording may run over the exercise's maximum (default 5)
+PRACTICE_CHUNK_BYTES       the largest chunk of a resumable upload (default 2 MiB, under DATA_UPLOAD_MAX_MEMORY_SIZE)
+PRACTICE_CALIBRATION_THRESHOLD  ICC(2,1) at or above which a rater counts as calibrated (default 0.70)
+PRACTICE_RETENTION_DAYS    days a recording is kept after it is submitted (default 365)
+PRACTICE_WITHDRAWAL_DAYS   days after consent is withdrawn before the trainee's recordings are deleted (default 30)
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+
+
+def storage_root():
+    root = getattr(settings, "PRACTICE_STORAGE_ROOT", None) or settings.BASE_DIR / "private" / "practice"
+    return Path(root)
+
+
+def max_upload_bytes():
+    return int(getattr(settings, "PRACTICE_MAX_UPLOAD_BYTES", 500 * 1024 * 1024))
+
+
+def max_seconds_grace():
+    return float(getattr(settings, "PRACTICE_MAX_SECONDS_GRACE", 5))
+
+
+def chunk_bytes():
+    return int(getattr(settings, "PRACTICE_CHUNK_BYTES", 2 * 1024 * 1024))
+
+
+def calibration_threshold():
+    return float(getattr(settings, "PRACTICE_CALIBRATION_THRESHOLD", 0.70))
+
+
+def retention_days():
+    return int(getattr(settings, "PRACTICE_RETENTION_DAYS", 365))
+
+
+def withdrawal_days():
+    return int(getattr(settings, "PRACTICE_WITHDRAWAL_DAYS", 30))

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from practice.viewsets import PracticeViewSetGroup
+
+register_snippet(PracticeViewSetGroup)
