@@ -18,6 +18,8 @@ from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES, ModuleStreamBlock, iter_clips, iter_raw_clips
 from courses.choices import Track
+from courses.models.placements import QuizPlacement
+from quizzes.models import Quiz
 from techniques.choices import TechniqueKind, TechniqueTrack
 from techniques.models import Technique, TechniqueMoment
 
@@ -280,6 +282,19 @@ class ModulePage(RoutablePageMixin, Page):
         TechniqueMoment.objects.bulk_create(
             TechniqueMoment(page=self, technique_id=t, clip_id=c, clip_title=title[:255], seconds=s, note=n[:255])
             for t, c, title, s, n in self.technique_moments()
+        )
+
+    def rebuild_quiz_placements(self):
+        """Index the quizzes the live module places, once each, in body order (none once it is not live)."""
+        QuizPlacement.objects.filter(module=self).delete()
+        if not self.live:
+            return
+        placed = dict.fromkeys(self.placed_quiz_ids())
+        # A block may still name a quiz that has since been deleted; the index holds only quizzes that exist.
+        existing = set(Quiz.objects.filter(pk__in=placed).values_list("pk", flat=True))
+        QuizPlacement.objects.bulk_create(
+            QuizPlacement(module=self, quiz_id=quiz_id, position=position)
+            for position, quiz_id in enumerate(quiz_id for quiz_id in placed if quiz_id in existing)
         )
 
 
