@@ -1,5 +1,8 @@
 """The demo quizzes: one per curriculum module, keyed by module slug, and the demo trainee's attempts.
 
+A quiz does not name its module: ``demo.curriculum_build.seed_curriculum`` places each one in its module's
+body, and publishing the module indexes the placement (``courses.QuizPlacement``).
+
 ``seed_demo_quizzes()`` is idempotent: quizzes are found by slug and questions by title, and
 updated in place; the trainee's attempts are only made where none exist yet.
 
@@ -93,13 +96,12 @@ def seed_demo_quizzes(stdout=None):
     ]
     techniques = _techniques(codes)
     quizzes = {}
-    for module_slug, spec in QUIZZES.items():
+    for slug, spec in QUIZZES.items():
         category = category_for(list(spec["category"]))
         quiz, created = Quiz.objects.update_or_create(
-            slug=module_slug,
+            slug=slug,
             defaults={
                 "title": spec["title"],
-                "module_slug": module_slug,
                 "category": category.parent or category,
                 "description": spec.get("description", "A short check of this module's key ideas."),
                 "success_text": "Well done: you have the module's key ideas.",
@@ -116,7 +118,7 @@ def seed_demo_quizzes(stdout=None):
             )
         if created:
             quiz.save_revision()
-        quizzes[module_slug] = quiz
+        quizzes[slug] = quiz
     count = sum(len(spec["questions"]) for spec in QUIZZES.values())
     _log(stdout, f"Quizzes ready: {len(quizzes)} quizzes, {count} questions.")
     seed_trainee_attempts(quizzes, stdout)

@@ -1,18 +1,55 @@
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.admin.ui.tables import Column
+from wagtail.models import Page, ReferenceIndex
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from quizzes.forms_admin import QuestionAdminForm, QuizAdminForm
 from quizzes.models import Category, Question, Quiz
+
+
+def pages_placing(quizzes):
+    """{quiz id: [pages]}: the pages whose content places each quiz, in tree order, from Wagtail's reference index.
+
+    Quizzes sit below the curriculum, so they learn where they are placed from Wagtail, not from the pages' app.
+    """
+    references = ReferenceIndex.get_references_to_in_bulk(quizzes).filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
+    quiz_ids_by_page = {}
+    for quiz_id, page_id in references.values_list("to_object_id", "object_id").distinct():
+        quiz_ids_by_page.setdefault(int(page_id), []).append(int(quiz_id))
+    placed = {quiz.pk: [] for quiz in quizzes}
+    for page in Page.objects.filter(pk__in=quiz_ids_by_page).only("title", "live", "path").order_by("path"):
+        for quiz_id in quiz_ids_by_page[page.pk]:
+            placed[quiz_id].append(page)
+    return placed
+
+
+class PlacedInColumn(Column):
+    """The pages (modules) that place the quiz, each linked to its editor."""
+
+    cell_template_name = "quizzes/admin/placed_in_cell.html"
+
+
+class QuizIndexView(IndexView):
+    def get_table(self, object_list):
+        quizzes = list(object_list)
+        placed = pages_placing(quizzes)
+        for quiz in quizzes:
+            quiz.placed_in = placed[quiz.pk]
+        return super().get_table(quizzes)
 
 
 class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
-    list_display = ["title", "module_slug", "category", "draft", "updated_at"]
+    index_view_class = QuizIndexView
+    list_display = ["title", PlacedInColumn("placed_in", label=_("Placed in")), "category", "draft", "updated_at"]
     list_filter = ["draft", "category", "reveal_answers"]
-    search_fields = ["title", "description", "module_slug"]
+    search_fields = ["title", "description"]
     search_backend_name = None
     ordering = ["title"]
     edit_handler = TabbedInterface(
@@ -20,7 +57,7 @@ class QuizViewSet(SnippetViewSet):
             ObjectList(
                 [
                     FieldPanel("title"),
-                    FieldRowPanel([FieldPanel("slug"), FieldPanel("module_slug")]),
+                    FieldPanel("slug"),
                     FieldPanel("category"),
                     FieldPanel("description"),
                     FieldPanel("draft"),

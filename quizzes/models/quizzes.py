@@ -50,13 +50,6 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
         validators=[validate_slug_not_reserved],
         help_text=_("The quiz's web address. Filled in from the title when left empty."),
     )
-    module_slug = models.SlugField(
-        _("module"),
-        max_length=120,
-        blank=True,
-        db_index=True,
-        help_text=_("Slug of the curriculum module this quiz belongs to, if any."),
-    )
     description = models.TextField(_("description"), blank=True)
     category = models.ForeignKey(
         "quizzes.Category",
@@ -118,7 +111,6 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
         index.AutocompleteField("title"),
         index.FilterField("draft"),
         index.FilterField("category"),
-        index.FilterField("module_slug"),
     ]
 
     class Meta:

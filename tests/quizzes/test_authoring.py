@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from quizzes.models import Question, Quiz, QuizQuestion
 from tests import factories
+from tests.courses.factories import ModulePageFactory, make_curriculum
 
 pytestmark = pytest.mark.django_db
 
@@ -74,6 +75,27 @@ def test_question_list_filters_by_type_and_searches_content(client, editor):
     assert "Diary cards track urges" in html and "Describe stop-rewind-explore" not in html
 
 
+def test_quiz_list_shows_the_modules_that_place_each_quiz(client, editor, django_assert_max_num_queries):
+    tree = make_curriculum(modules=0)
+    placed = factories.QuizFactory(title="Chain analysis check")
+    factories.QuizFactory(title="Loose quiz")
+    for title in ("Diary cards", "Chain analysis"):
+        module = ModulePageFactory(
+            parent=tree.course, title=title, body=[("quiz", {"quiz": placed, "heading": "Check"})]
+        )
+        module.save_revision().publish()
+    module.unpublish()
+    client.force_login(editor)
+    with django_assert_max_num_queries(15):
+        html = client.get("/admin/snippets/quizzes/quiz/").content.decode()
+    row = html[html.index("Chain analysis check") :].split("</tr>")[0]
+    assert ">Diary cards</a>" in row and ">Chain analysis</a> (not live)" in row
+    assert "Not placed in a module" in html[html.index("Loose quiz") :].split("</tr>")[0]
+    factories.QuizFactory.create_batch(60)
+    with django_assert_max_num_queries(15):
+        assert client.get("/admin/snippets/quizzes/quiz/").status_code == 200
+
+
 def test_quiz_list_search_by_title_does_not_crash(client, editor):
     factories.QuizFactory(title="Validation levels", category=factories.QuizCategoryFactory(name="DBT"))
     client.force_login(editor)
@@ -111,7 +133,6 @@ def quiz_data(**fields):
     data = {
         "title": "Chain analysis check",
         "slug": "",
-        "module_slug": "dbt-diary-card-and-chain-analysis",
         "category": "",
         "description": "",
         "quiz_questions": inline_formset([]),
