@@ -48,7 +48,7 @@ def test_supervision_pages_have_no_wcag_aa_violations_axe_can_find(page, live_se
 def test_the_trainees_pages_have_no_wcag_aa_violations_axe_can_find(page, live_server, demo):
     from quizzes.models import Quiz
 
-    quiz = Quiz.objects.get(module_slug="mbt-mentalizing-and-bpd")
+    quiz = Quiz.objects.get(placements__module__slug="mbt-mentalizing-and-bpd")
     paths = [
         "/",
         "/courses/",
