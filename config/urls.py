@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -20,6 +21,7 @@ urlpatterns = [
     path("dashboard/", learning_views.dashboard, name="dashboard"),
     path("certificates/verify/", learning_views.verify, name="verify_certificate"),
     path("search/", course_views.search, name="search"),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 
 if settings.SERVE_MEDIA:
