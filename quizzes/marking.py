@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,7 +34,8 @@ def mark(answer_id, attempt_id, marker, points, feedback="", rubric_met=()):
         answer = Answer.objects.select_related("slot").get(pk=answer_id, attempt=attempt)
         points = Decimal(points)
         if not Decimal("0") <= points <= answer.slot.points:
-            raise ValidationError(_("Points must be between 0 and %(max)s.") % {"max": answer.slot.points.normalize()})
+            most = floatformat(answer.slot.points, "-2")
+            raise ValidationError(_("Points must be between 0 and %(max)s.") % {"max": most})
         rubric_met = rubric_indexes(answer, rubric_met)
         MarkingEvent.objects.create(
             answer=answer,

@@ -68,7 +68,7 @@ class MarkForm(forms.Form):
     # Not required: a form without it is taken as rendered before any mark, so it can never replace one.
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
-    def __init__(self, answer, version, *args, **kwargs):
+    def __init__(self, answer, *args, version=0, **kwargs):
         kwargs.setdefault("prefix", f"a{answer.pk}")
         super().__init__(*args, **kwargs)
         self.answer = answer

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -37,8 +38,8 @@ def queue(request):
     if request.method == "POST":
         return _mark_from_queue(request)
     page = _queue_page(request, request.GET.get("page"))
-    # An essay awaiting marking has never been marked: its version is 0.
-    items = [(answer, MarkForm(answer, 0)) for answer in page.object_list]
+    # An essay awaiting marking has never been marked: its forms are at version 0.
+    items = [(answer, MarkForm(answer)) for answer in page.object_list]
     return render(request, "supervision/marking_queue.html", {"page": page, "items": items})
 
 
@@ -53,11 +54,11 @@ def _mark_from_queue(request):
             attempt__in=marking.markable_attempts(request.user)
         ),
     )
-    form = MarkForm(answer, 0, request.POST)
+    form = MarkForm(answer, request.POST)
     if not form.is_valid():
         messages.error(request, _("The mark was not saved: please correct the errors below."))
         page = _queue_page(request, request.POST.get("page"))
-        items = [(item, form if item.pk == answer.pk else MarkForm(item, 0)) for item in page.object_list]
+        items = [(item, form if item.pk == answer.pk else MarkForm(item)) for item in page.object_list]
         if answer.pk not in {item.pk for item, _form in items}:
             items.insert(0, (answer, form))
         return render(request, "supervision/marking_queue.html", {"page": page, "items": items}, status=400)
@@ -141,7 +142,7 @@ def attempt(request, pk):
         messages.error(request, _("This attempt is still in progress; it can be marked once it is finished."))
         return redirect("supervision:marking_attempt", pk=shown.pk)
     answer = _posted_answer(request, Answer.objects.select_related("slot").filter(attempt=shown))
-    form = MarkForm(answer, 0, request.POST)
+    form = MarkForm(answer, request.POST)
     if not form.is_valid():
         return _attempt_page(request, shown, form, status=400)
     number = {"number": answer.slot.position}
@@ -167,7 +168,7 @@ def _overtaken_form(answer, data):
     saving it again, now that the other mark is on the page, replaces it), saying what happened."""
     latest = MarkingEvent.objects.filter(answer=answer).select_related("marker").order_by("-pk").first()
     current = latest.pk if latest else 0
-    form = MarkForm(answer, current, data.copy())
+    form = MarkForm(answer, data.copy())
     form.data[form.add_prefix("version")] = current
     form.is_valid()
     if latest is None:  # only a form with a made-up version gets here
@@ -181,7 +182,7 @@ def _overtaken_form(answer, data):
             )
             % {
                 "marker": latest.marker.display_name if latest.marker else _("someone since removed"),
-                "points": latest.new_points.normalize(),
+                "points": floatformat(latest.new_points, "-2"),
             },
         )
     return form
@@ -199,7 +200,7 @@ def _attempt_page(request, shown, posted=None, status=200):
             if posted is not None and posted.answer.pk == answer.pk:
                 row["form"] = posted
             else:
-                row["form"] = MarkForm(answer, marking.version(row["events"]))
+                row["form"] = MarkForm(answer, version=marking.version(row["events"]))
     context = {"attempt": shown, "quiz": shown.quiz, "rows": rows}
     return render(request, "supervision/marking_attempt.html", context, status=status)
 

@@ -103,3 +103,12 @@ def test_an_unfinished_attempt_cannot_be_marked(trainee, supervisor):
     with pytest.raises(Attempt.DoesNotExist):
         marking.mark(attempt.answers.get().pk, attempt.pk, supervisor, "1")
     assert not MarkingEvent.objects.exists()
+
+
+def test_the_refusal_names_the_questions_points_as_a_person_writes_them(trainee, supervisor):
+    quiz = factories.QuizFactory()
+    factories.QuestionFactory(kind="essay", quizzes=[quiz], points=10)
+    attempt = taking.start_or_resume(quiz, trainee)
+    taking.submit_answer(attempt.pk, 1, 0, {"text": "An essay."}, user=trainee)
+    with pytest.raises(ValidationError, match=r"between 0 and 10\."):
+        marking.mark(attempt.answers.get().pk, attempt.pk, supervisor, "11")
