@@ -168,6 +168,8 @@ SILENCED_SYSTEM_CHECKS = [
 
 LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", _("English"))]
+# Translations go here: `manage.py makemessages -l de -d django` and `-d djangojs` for the scripts.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
