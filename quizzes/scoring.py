@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-# A question as pinned in an attempt (AttemptQuestion.snapshot) and a trainee's answer, both plain JSON.
+# A question as pinned in an attempt (AttemptSlot.snapshot) and a trainee's answer, both plain JSON.
 Snapshot = Mapping[str, Any]
 Payload = Mapping[str, Any]
 Number = Decimal | int | float | str

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from quizzes import scoring
-from quizzes.models import Answer, Attempt, AttemptQuestion, AttemptStatus, Question, Quiz
+from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Question, Quiz
 from quizzes.models.attempts import AttemptQuerySet
 from quizzes.questions import question_problems, take_snapshot
 from quizzes.signals import send_attempt_scored
@@ -151,8 +151,8 @@ def start_or_resume(
                 raise
             return existing
         rng = rng or random.SystemRandom()
-        AttemptQuestion.objects.bulk_create(
-            AttemptQuestion(
+        AttemptSlot.objects.bulk_create(
+            AttemptSlot(
                 attempt=attempt,
                 position=position,
                 question=question,
@@ -165,7 +165,7 @@ def start_or_resume(
     return attempt
 
 
-def current_slot(attempt: Attempt) -> AttemptQuestion | None:
+def current_slot(attempt: Attempt) -> AttemptSlot | None:
     """The first question of the attempt not yet answered (strict order), or None."""
     return attempt.slots.filter(answer__isnull=True).order_by("position").first()
 

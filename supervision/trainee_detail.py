@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from learning.completion import modules_of
 from learning.crosstraining import cross_training_meter
 from learning.models import Enrolment, ModuleProgress
-from quizzes.models import Attempt, AttemptQuestion, MarkingEvent
+from quizzes.models import Attempt, AttemptSlot, MarkingEvent
 from quizzes.review import answer_text, correct_answer_text
 from supervision.reports import Status
 
@@ -105,7 +105,7 @@ def build(trainee):
     attempts = list(Attempt.objects.filter(user=trainee).select_related("quiz").order_by("quiz__title", "number"))
     slots = defaultdict(list)
     for slot in (
-        AttemptQuestion.objects.filter(attempt__user=trainee)
+        AttemptSlot.objects.filter(attempt__user=trainee)
         .select_related("answer__marked_by")
         .order_by("attempt_id", "position")
     ):

@@ -1,4 +1,4 @@
-from quizzes.models.attempts import Answer, Attempt, AttemptQuestion, AttemptStatus, MarkingEvent
+from quizzes.models.attempts import Answer, Attempt, AttemptSlot, AttemptStatus, MarkingEvent
 from quizzes.models.categories import Category
 from quizzes.models.questions import (
     CHOICE_KINDS,
@@ -17,7 +17,7 @@ __all__ = [
     "AnswerOption",
     "AnswerOrder",
     "Attempt",
-    "AttemptQuestion",
+    "AttemptSlot",
     "AttemptStatus",
     "Category",
     "GradingMethod",

@@ -97,8 +97,10 @@ class Attempt(models.Model):
         return int(self.percent.quantize(Decimal("1"), rounding="ROUND_HALF_UP"))
 
 
-class AttemptQuestion(models.Model):
-    """A question as drawn for one attempt: its place and a snapshot of its content.
+class AttemptSlot(models.Model):
+    """A slot: one question as drawn for one attempt, its place and a snapshot of its content.
+
+    "Slot" is the one word for this (as in Moodle): a question belongs to the bank, a slot to an attempt.
 
     The snapshot pins the attempt to the version it started with, so editing or deleting
     the question later changes neither what the trainee sees nor how it is scored.
@@ -134,7 +136,7 @@ class Answer(models.Model):
     """The trainee's answer to one question of an attempt, and its mark."""
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
-    slot = models.OneToOneField(AttemptQuestion, on_delete=models.CASCADE, related_name="answer")
+    slot = models.OneToOneField(AttemptSlot, on_delete=models.CASCADE, related_name="answer")
     payload = models.JSONField(default=dict)
     answered_at = models.DateTimeField(auto_now_add=True)
     points = models.DecimalField(

@@ -5,7 +5,7 @@ import random
 import pytest
 
 from quizzes import taking
-from quizzes.models import Answer, Attempt, AttemptQuestion, AttemptStatus
+from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus
 from tests import factories
 from tests.quizzes.conftest import answer, take_url
 
@@ -380,4 +380,4 @@ def test_slots_freeze_the_question_text_so_editing_does_not_change_a_running_att
     html = client.get(take_url(quiz)).content.decode()
     assert "Edited afterwards" not in html
     answer(client, quiz, "true")
-    assert AttemptQuestion.objects.get(position=1).answer.is_correct is True
+    assert AttemptSlot.objects.get(position=1).answer.is_correct is True

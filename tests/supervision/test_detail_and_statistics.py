@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from quizzes.models import Answer, AttemptQuestion
+from quizzes.models import Answer, AttemptSlot
 from supervision import statistics
 from tests import factories
 from tests.supervision.conftest import complete
@@ -56,7 +56,7 @@ def answered_attempt(user, quiz, right, percent, number=1):
     attempt = factories.finished_attempt(user, quiz, percent=percent, number=number)
     question = quiz.questions.first() if hasattr(quiz, "questions") else None
     question = question or quiz.quiz_questions.first().question
-    slot = AttemptQuestion.objects.create(
+    slot = AttemptSlot.objects.create(
         attempt=attempt,
         position=1,
         question=question,
