@@ -21,6 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from accounts.models import HomeModality
+from learning.choices import ProgressStatus
 from supervision import reports
 
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -68,7 +69,7 @@ def matrix_header(selection):
 
 def translated_words():
     """Statuses and home modalities, translated once per export rather than once per cell."""
-    words = {key: str(label) for key, label in reports.Status.LABELS.items()}
+    words = {status.value: str(status.label) for status in ProgressStatus}
     return words | {key: str(label) for key, label in HomeModality.choices}
 
 

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from learning.choices import ProgressStatus
 from learning.completion import modules_of
 from learning.models import CrossTrainingModule, ModuleProgress
 from quizzes import scoring
@@ -31,18 +32,6 @@ from supervision.scope import supervised_cohorts, supervised_trainees
 
 PAGE_SIZE = 50
 EXPORT_CHUNK = 500
-
-
-class Status:
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    COMPLETE = "complete"
-
-    LABELS = {
-        NOT_STARTED: _("Not started"),
-        IN_PROGRESS: _("In progress"),
-        COMPLETE: _("Complete"),
-    }
 
 
 SORTS = {
@@ -95,7 +84,7 @@ class Cell:
 
     @property
     def label(self):
-        return Status.LABELS[self.status]
+        return ProgressStatus(self.status).label
 
 
 @dataclass
@@ -151,9 +140,7 @@ def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SO
     courses = list(courses.distinct().order_by("path"))
     modules = modules_of(courses)
     by_path = {c.path: c for c in courses}
-    columns = [
-        Column(module, by_path.get(module.course_path), module.placed_quiz_ids()) for module in modules
-    ]
+    columns = [Column(module, by_path.get(module.course_path), module.placed_quiz_ids()) for module in modules]
     quiz_ids = {pk for column in columns for pk in column.quiz_ids}
     quizzes = {
         q.pk: q
@@ -203,10 +190,10 @@ def annotated_trainees(selection):
 
 def _status(started_at, completed_at, cutoff):
     if completed_at is not None and (cutoff is None or completed_at <= cutoff):
-        return Status.COMPLETE
+        return ProgressStatus.COMPLETE
     if started_at is not None and (cutoff is None or started_at <= cutoff):
-        return Status.IN_PROGRESS
-    return Status.NOT_STARTED
+        return ProgressStatus.IN_PROGRESS
+    return ProgressStatus.NOT_STARTED
 
 
 def _grades(selection, trainee_ids):

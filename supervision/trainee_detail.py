@@ -4,12 +4,12 @@ their marking, the cross-training meter. A fixed number of queries whatever the 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from learning.choices import ProgressStatus
 from learning.completion import modules_of
 from learning.crosstraining import cross_training_meter
 from learning.models import Enrolment, ModuleProgress
 from quizzes.models import Attempt, AttemptSlot, MarkingEvent
 from quizzes.review import answer_text, correct_answer_text
-from supervision.reports import Status
 
 
 @dataclass
@@ -23,7 +23,7 @@ class ModuleLine:
 
     @property
     def label(self):
-        return Status.LABELS[self.status]
+        return ProgressStatus(self.status).label
 
 
 @dataclass
@@ -37,7 +37,7 @@ class CourseBlock:
 
     @property
     def done(self):
-        return sum(1 for line in self.modules if line.status == Status.COMPLETE)
+        return sum(1 for line in self.modules if line.status == ProgressStatus.COMPLETE)
 
     @property
     def percent(self):
@@ -94,9 +94,9 @@ def build(trainee):
             if module.belongs_to(course):
                 row = progress.get(module.pk)
                 if row is None:
-                    block.modules.append(ModuleLine(module, Status.NOT_STARTED))
+                    block.modules.append(ModuleLine(module, ProgressStatus.NOT_STARTED))
                     continue
-                status = Status.COMPLETE if row.completed_at else Status.IN_PROGRESS
+                status = ProgressStatus.COMPLETE if row.completed_at else ProgressStatus.IN_PROGRESS
                 block.modules.append(
                     ModuleLine(module, status, row.started_at, row.last_seen_at, row.read_at, row.completed_at)
                 )
