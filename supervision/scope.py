@@ -5,20 +5,25 @@ one, nobody else. Site administrators (superusers) see every trainee. Anyone els
 editor authors content and never sees trainees' data.
 """
 
-from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q, QuerySet
 from django.http import Http404
+from typing_extensions import TypeIs
 
 from accounts import roles
+from accounts.models import User
 from learning.models import Cohort
 from supervision.models import Supervision
 
+# Who asks: a signed-in user, or a visitor (who supervises nobody).
+Viewer = User | AnonymousUser
 
-def can_supervise(user):
+
+def can_supervise(user: Viewer) -> TypeIs[User]:
     return user.is_authenticated and (user.is_superuser or roles.is_supervisor(user))
 
 
-def supervised_cohorts(user):
+def supervised_cohorts(user: Viewer) -> QuerySet[Cohort]:
     if not can_supervise(user):
         return Cohort.objects.none()
     if user.is_superuser:
@@ -26,9 +31,8 @@ def supervised_cohorts(user):
     return Cohort.objects.filter(supervisors=user)
 
 
-def supervised_trainees(user):
+def supervised_trainees(user: Viewer) -> QuerySet[User]:
     """The users whose work `user` may see, as a queryset (no duplicates, usable as a subquery)."""
-    User = get_user_model()
     if not can_supervise(user):
         return User.objects.none()
     if user.is_superuser:
@@ -40,13 +44,13 @@ def supervised_trainees(user):
     return User.objects.filter(Q(pk__in=in_cohorts) | Q(pk__in=one_by_one)).exclude(pk=user.pk)
 
 
-def get_trainee(user, pk):
+def get_trainee(user: Viewer, pk: object) -> User:
     """A trainee `user` supervises; anyone else's id, or an id that is not a number, is a 404."""
     try:
-        pk = int(pk)
-    except (TypeError, ValueError):
+        number = int(str(pk))
+    except ValueError:
         raise Http404 from None
-    trainee = supervised_trainees(user).filter(pk=pk).first()
+    trainee = supervised_trainees(user).filter(pk=number).first()
     if trainee is None:
         raise Http404
     return trainee
