@@ -1,6 +1,7 @@
 """The practice studio's settings, each with its default; override any in the settings module.
 
 PRACTICE_STORAGE_ROOT      where recordings are kept: a private directory, never under MEDIA_ROOT
+                           (default: beside it, media/ -> media-private/)
 PRACTICE_MAX_UPLOAD_BYTES  the largest recording accepted (default 500 MB)
 PRACTICE_MAX_SECONDS_GRACE seconds a recording may run over the exercise's maximum (default 5)
 PRACTICE_CHUNK_BYTES       the largest chunk of a resumable upload (default 2 MiB, under DATA_UPLOAD_MAX_MEMORY_SIZE)
@@ -15,8 +16,12 @@ from django.conf import settings
 
 
 def storage_root():
-    root = getattr(settings, "PRACTICE_STORAGE_ROOT", None) or settings.BASE_DIR / "private" / "practice"
-    return Path(root)
+    """PRACTICE_STORAGE_ROOT, else a directory beside MEDIA_ROOT (media/ -> media-private/), never inside it."""
+    root = getattr(settings, "PRACTICE_STORAGE_ROOT", None)
+    if root:
+        return Path(root)
+    media = Path(settings.MEDIA_ROOT)
+    return media.with_name(f"{media.name}-private")
 
 
 def max_upload_bytes():

@@ -285,3 +285,11 @@ def test_the_exercise_list_costs_the_same_queries_for_1_or_many(
     with django_assert_max_num_queries(12):
         response = client.get(reverse("practice:index"))
     assert response.content.decode().count('class="card__title"') == count
+
+
+def test_storage_inside_media_root_is_a_system_error(settings):
+    from practice.checks import storage_is_private
+
+    assert storage_is_private(None) == []
+    settings.PRACTICE_STORAGE_ROOT = settings.MEDIA_ROOT / "recordings"
+    assert [error.id for error in storage_is_private(None)] == ["practice.E001"]

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from demo.curriculum_build import seed_curriculum, seed_techniques
 from demo.journey import seed_demo_journey
+from demo.practice import seed_demo_practice
 from demo.quizzes import seed_demo_quizzes
 from demo.site import seed_site
 from demo.users import seed_demo_users
@@ -51,6 +52,7 @@ class Command(BaseCommand):
                 )
             )
             seed_demo_journey(stdout=self.stdout)
+            seed_demo_practice(stdout=self.stdout)
 
         self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
         for username, role in users:
