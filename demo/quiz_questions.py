@@ -1,6 +1,9 @@
 """The demo question bank, one quiz per curriculum module, written from the curriculum brief's facts.
 
-Options are (text, correct); a third item is a weight in percent for partial credit.
+Options are (text, correct); a third item is a weight in percent for partial credit. Options are shuffled once
+per attempt unless a question says ``"answer_order": "none"`` (levels or numbers, whose order means something);
+as entered, the correct answers of single-choice questions are spread over the positions, and the wrong options
+are mistakes a trainee could make. Each quiz's pass mark says what its module must show.
 """
 
 # Learner-facing prose uses typographic dashes and quotation marks, and long sentences stay on one line.
@@ -13,15 +16,16 @@ QUIZZES = {
     "mbt-mentalizing-and-bpd": {
         "title": "Mentalizing and the MBT model: check your understanding",
         "category": (MBT, "Model of BPD"),
+        "pass_mark": 75,  # the model's foundations: three of four
         "questions": [
             {
                 "title": "M1 Roots of MBT",
                 "content": "Which theoretical tradition does MBT mainly grow out of?",
                 "options": [
                     ("Learning theory combined with dialectical philosophy", False),
-                    ("Developmental psychopathology: attachment theory together with theory of mind", True),
+                    ("Cognitive schema theory and early maladaptive schemas", False),
                     ("Object-relations theory in Kernberg's tradition", False),
-                    ("Cognitive schema theory", False),
+                    ("Developmental psychopathology: attachment theory together with theory of mind", True),
                 ],
                 "explanation": "MBT builds on Bowlby's attachment theory and theory of mind. Learning theory and "
                 "dialectics are DBT's foundations.",
@@ -30,13 +34,13 @@ QUIZZES = {
                 "title": "M1 Epistemic trust",
                 "content": "What does “epistemic trust” mean?",
                 "options": [
-                    ("Trusting that the therapist will keep what is said confidential", False),
                     (
                         "Being ready to take what someone tells you as reliable and relevant to you, so you can learn from it",
                         True,
                     ),
-                    ("The therapist's confidence that the diagnosis is right", False),
-                    ("One of DBT's commitment strategies", False),
+                    ("Trusting that the therapist will keep what is said confidential", False),
+                    ("The patient's trust that the therapist's method is evidence-based and will work", False),
+                    ("Confidence in one's own reading of other people's minds, whatever they say", False),
                 ],
                 "explanation": "Epistemic trust grows in attachment relationships and lets a person learn socially from others.",
             },
@@ -66,6 +70,7 @@ QUIZZES = {
     "mbt-modes-and-formulation": {
         "title": "Non-mentalizing modes: recognise them",
         "category": (MBT, "Modes and formulation"),
+        "pass_mark": 60,  # two of the three modes recognised; the third is practised in the next modules
         "questions": [
             {
                 "title": "M2 Psychic equivalence",
@@ -74,9 +79,9 @@ QUIZZES = {
                 "content": "Which mode dominates here?",
                 "options": [
                     ("Pretend mode", False),
-                    ("Psychic equivalence", True),
+                    ("Hypermentalizing (pseudo-mentalizing)", False),
                     ("Teleological mode", False),
-                    ("Good mentalizing", False),
+                    ("Psychic equivalence", True),
                 ],
                 "explanation": "A feeling is treated as a fact, with no room for another reading: the mark of psychic equivalence.",
             },
@@ -88,7 +93,7 @@ QUIZZES = {
                     ("Pretend mode, which may call for careful challenge", True),
                     ("Psychic equivalence, which calls for interpretation", False),
                     ("Teleological mode, which calls for skills coaching", False),
-                    ("Secure attachment", False),
+                    ("Good controlled mentalizing, which the therapist can follow", False),
                 ],
                 "explanation": "Words cut off from lived reality are the signature of pretend mode.",
             },
@@ -96,10 +101,10 @@ QUIZZES = {
                 "title": "M2 Teleological mode",
                 "content": "“If she really cared she would have driven over at 2 a.m.” Which mode does this illustrate?",
                 "options": [
-                    ("Psychic equivalence", False),
-                    ("Pretend mode", False),
                     ("Teleological mode", True),
-                    ("Hypervigilance", False),
+                    ("Pretend mode", False),
+                    ("Psychic equivalence", False),
+                    ("Hypermentalizing", False),
                 ],
                 "explanation": "Care only counts when it is proven by a physical act.",
             },
@@ -108,6 +113,7 @@ QUIZZES = {
     "mbt-mentalizing-stance": {
         "title": "The mentalizing stance",
         "category": (MBT, "Stance"),
+        "pass_mark": 75,  # the stance is the core of MBT: three of four
         "questions": [
             {
                 "title": "M3 Not-knowing response",
@@ -115,8 +121,8 @@ QUIZZES = {
                 "options": [
                     ("“You're clearly projecting your anger at your mother onto him.”", False),
                     ("“I'm not sure I've followed. What went through your mind when he didn't reply?”", True),
-                    ("“You should use a skill when that happens.”", False),
-                    ("“That must be because of your childhood.”", False),
+                    ("“I understand exactly how you feel; I would have been hurt too.”", False),
+                    ("“Maybe he was just busy. Have you thought of that?”", False),
                 ],
                 "explanation": "Genuine curiosity about the patient's mind; the others interpret or direct.",
             },
@@ -126,7 +132,7 @@ QUIZZES = {
                 "options": [
                     ("It is expected throughout, so it is not scored for adherence", True),
                     ("It is scored only in group sessions", False),
-                    ("It is a DBT item", False),
+                    ("It is a core adherence item, scored in every session", False),
                     ("It is discouraged because it gratifies the patient", False),
                 ],
                 "explanation": "It is a common factor that should always be present.",
@@ -153,15 +159,16 @@ QUIZZES = {
     "mbt-core-interventions": {
         "title": "Core interventions and arousal",
         "category": (MBT, "Interventions"),
+        "pass_mark": 75,  # three of four, including the clip
         "questions": [
             {
                 "title": "M4 Where to rewind",
                 "content": "In stop–rewind–explore, where does the therapist rewind to?",
                 "options": [
-                    ("The patient's earliest childhood memory", False),
                     ("The moment just before mentalizing was lost, to explore the states of mind then", True),
-                    ("The last skills homework", False),
-                    ("The start of the session", False),
+                    ("The childhood situation that the current reaction repeats", False),
+                    ("The point in the session where the patient last felt understood", False),
+                    ("The start of the session, to review the agenda together", False),
                 ],
                 "explanation": "The technique returns to the last point where mentalizing still worked.",
             },
@@ -170,10 +177,10 @@ QUIZZES = {
                 "vignette": "A patient is shouting that the therapist “is just like everyone else”.",
                 "content": "What is usually the best first move?",
                 "options": [
-                    ("A transference interpretation linking the therapist to the father", False),
                     ("Empathic validation and lowering arousal before exploring", True),
-                    ("A humorous challenge", False),
-                    ("A psychoeducational point about attachment", False),
+                    ("A transference interpretation linking the therapist to the father", False),
+                    ("A challenge that surprises the patient out of the non-mentalizing mode", False),
+                    ("Asking the patient in detail what she thinks is in the therapist's mind", False),
                 ],
                 "explanation": "At high arousal mentalizing is offline, so complex interventions do not land.",
             },
@@ -181,8 +188,8 @@ QUIZZES = {
                 "title": "M4 Basic training content",
                 "content": "Which set of techniques does the Anna Freud basic training description name?",
                 "options": [
-                    ("Chain analysis, diary card, DEAR MAN", False),
                     ("Clarification, challenge, basic mentalizing", True),
+                    ("Chain analysis, diary card, DEAR MAN", False),
                     ("Free association, dream analysis, interpretation", False),
                     ("Exposure, cognitive restructuring, behavioural activation", False),
                 ],
@@ -204,6 +211,7 @@ QUIZZES = {
     "mbt-mentalizing-the-relationship": {
         "title": "Mentalizing the relationship",
         "category": (MBT, "Relationship"),
+        "pass_mark": 60,  # the essay carries four of seven points: it must be more than a gesture
         "questions": [
             {
                 "title": "M5 “You think I'm pathetic”",
@@ -216,7 +224,7 @@ QUIZZES = {
                         "“Something in my face struck you. Can we look at what you saw, and what I might have done just then?”",
                         True,
                     ),
-                    ("“Let's do a chain analysis.”", False),
+                    ("“What makes you think that? Let's look at the evidence for it.”", False),
                 ],
                 "explanation": "It validates the experience, stays curious and leaves room for the therapist's own part.",
             },
@@ -227,7 +235,7 @@ QUIZZES = {
                     ("links the present to childhood as early as possible", False),
                     ("stays in the here and now to activate mentalizing about both minds in the room", True),
                     ("is used mainly at high arousal", False),
-                    ("is avoided in MBT", False),
+                    ("is kept for the last phase of treatment, once trust is established", False),
                 ],
                 "explanation": "MBT uses the live relationship to train mentalizing and does not rely on interpretation.",
             },
@@ -236,9 +244,9 @@ QUIZZES = {
                 "content": "According to the review, what does DBT mainly use the therapeutic relationship for?",
                 "options": [
                     ("Interpreting transference", False),
+                    ("Providing a corrective emotional experience", False),
                     ("Supporting skills coaching", True),
-                    ("Re-parenting", False),
-                    ("Studying group processes", False),
+                    ("Exploring both minds in the relationship in real time", False),
                 ],
                 "explanation": "MBT investigates mentalizing in the relationship; DBT uses it to support coaching.",
             },
@@ -257,6 +265,7 @@ QUIZZES = {
     "mbt-groups": {
         "title": "MBT groups: MBT-I and MBT-G",
         "category": (MBT, "Groups"),
+        "pass_mark": 60,  # two of three
         "questions": [
             {
                 "title": "M6 Which group is this?",
@@ -266,8 +275,8 @@ QUIZZES = {
                 "content": "What kind of group is this?",
                 "options": [
                     ("A DBT skills training group", False),
+                    ("An MBT-I introductory group", False),
                     ("An MBT group (MBT-G)", True),
-                    ("MBT-I", False),
                     ("A DBT consultation team", False),
                 ],
                 "explanation": "Circle, empty chair, no teaching and mentalizing about an incident define MBT-G.",
@@ -276,13 +285,13 @@ QUIZZES = {
                 "title": "M6 MBT-I",
                 "content": "How is MBT-I best described?",
                 "options": [
-                    ("An open-ended process group", False),
+                    ("The adolescent version of MBT (MBT-A), offered in groups", False),
                     (
                         "A time-limited, educational introductory group on mentalizing, emotions, attachment and personality disorder",
                         True,
                     ),
-                    ("A crisis-coaching service", False),
-                    ("Individual MBT for adolescents", False),
+                    ("A skills-training group with weekly homework on mentalizing", False),
+                    ("An open-ended group where members mentalize incidents from their week", False),
                 ],
                 "explanation": "MBT-I runs for about 10 to 12 weeks and prepares patients for the intensive treatment.",
             },
@@ -303,9 +312,9 @@ QUIZZES = {
     "mbt-fidelity-and-training": {
         "title": "Fidelity and the MBT training pathway",
         "category": (MBT, "Fidelity"),
+        "pass_mark": 60,  # two of three
         "exam_paper": True,
         "reveal_answers": "at_end",
-        "pass_mark": 60,
         "questions": [
             {
                 "title": "M7 Training steps",
@@ -313,11 +322,14 @@ QUIZZES = {
                 "options": [
                     ("Practitioner course, then basic course, then supervision", False),
                     (
+                        "Basic course, then the practitioner certificate course, with supervised practice afterwards",
+                        False,
+                    ),
+                    (
                         "Basic course, then supervised practice with an approved supervisor, then the practitioner certificate course",
                         True,
                     ),
-                    ("An online quiz, then certification", False),
-                    ("Supervision only", False),
+                    ("Supervised practice first, then the basic course and the practitioner course", False),
                 ],
                 "explanation": "Basic course → supervision → practitioner certificate course.",
             },
@@ -325,13 +337,13 @@ QUIZZES = {
                 "title": "M7 Quality lab feedback",
                 "content": "How does the Norwegian MBT quality lab give feedback?",
                 "options": [
-                    ("Through patient satisfaction surveys", False),
+                    ("Through patients' ratings of the alliance after each session", False),
                     (
                         "By rating therapists' own session videos on the MBT scale, with written feedback from two raters' consensus",
                         True,
                     ),
-                    ("Through multiple-choice exams", False),
-                    ("By live observation only", False),
+                    ("Through knowledge tests after each training block, discussed with a supervisor", False),
+                    ("By live observation of group sessions by one senior rater", False),
                 ],
                 "explanation": "Therapists send recordings; two raters agree a written feedback profile.",
             },
@@ -339,10 +351,13 @@ QUIZZES = {
                 "title": "M7 MBT-RACS agreement",
                 "content": "How well did two coders agree on total adherence in the MBT-RACS reliability study?",
                 "options": [
-                    ("Poorly (ICC below .40)", False),
-                    ("Moderately (ICC about .55)", False),
                     ("Highly (ICC about .84 for group and .95 for individual sessions)", True),
-                    ("It was not reported", False),
+                    ("Moderately (ICC about .55)", False),
+                    ("Poorly (ICC below .40)", False),
+                    (
+                        "Highly for individual sessions (ICC about .90), poorly for group sessions (ICC about .35)",
+                        False,
+                    ),
                 ],
                 "explanation": "126 recorded sessions, 17 coders; agreement was high.",
             },
@@ -352,15 +367,16 @@ QUIZZES = {
     "dbt-biosocial-theory": {
         "title": "Biosocial theory and dialectics",
         "category": (DBT, "Theory"),
+        "pass_mark": 60,  # two of three
         "questions": [
             {
                 "title": "D1 Temperament",
                 "content": "Which temperamental features does the biosocial theory stress?",
                 "options": [
                     ("Low sensitivity and quick recovery", False),
+                    ("High sensitivity, with a quick return to baseline once the trigger has passed", False),
+                    ("Low sensitivity, with intense but short-lived reactions", False),
                     ("High sensitivity, intense reactions and a slow return to baseline", True),
-                    ("Mainly cognitive distortions", False),
-                    ("Weak attachment needs", False),
                 ],
                 "explanation": "Emotional vulnerability: sensitive, intense, slow to settle.",
             },
@@ -368,10 +384,10 @@ QUIZZES = {
                 "title": "D1 The social part",
                 "content": "What does the “social” part of the biosocial theory mainly refer to?",
                 "options": [
-                    ("Peer pressure in adolescence", False),
+                    ("Peer rejection and bullying in adolescence", False),
+                    ("Insecure attachment to the primary caregiver", False),
                     ("An invalidating environment, including chronic invalidation, abuse or neglect", True),
-                    ("Social anxiety", False),
-                    ("Unemployment", False),
+                    ("Missing social-skills learning in childhood", False),
                 ],
                 "explanation": "Vulnerability meets an environment that repeatedly invalidates the person's experience.",
             },
@@ -380,10 +396,10 @@ QUIZZES = {
                 "content": "“It makes sense you cut. The pain was unbearable. And we have to find another way, "
                 "because cutting is keeping you stuck.” What does this utterance mainly show?",
                 "options": [
-                    ("Psychic equivalence", False),
-                    ("Balancing acceptance (validation) with change (problem solving)", True),
-                    ("An irreverent challenge", False),
+                    ("Validation at level 5 alone", False),
                     ("Radical acceptance of the self-harm", False),
+                    ("An irreverent challenge", False),
+                    ("Balancing acceptance (validation) with change (problem solving)", True),
                 ],
                 "explanation": "The core dialectic of DBT in one sentence.",
             },
@@ -392,15 +408,16 @@ QUIZZES = {
     "dbt-structure-and-targets": {
         "title": "DBT structure, modes and targets",
         "category": (DBT, "Structure"),
+        "pass_mark": 100,  # the target hierarchy puts life first: all three, without a slip
         "questions": [
             {
                 "title": "D2 Four modes",
                 "content": "What are the four modes of standard DBT?",
                 "options": [
-                    ("Individual therapy, skills group, phone coaching, consultation team", True),
+                    ("Individual therapy, skills group, family sessions, consultation team", False),
                     ("Individual therapy, family therapy, medication, inpatient care", False),
                     ("Skills group, psychoeducation, mindfulness retreat, peer support", False),
-                    ("Assessment, formulation, treatment, follow-up", False),
+                    ("Individual therapy, skills group, phone coaching, consultation team", True),
                 ],
                 "explanation": "The therapist consultation team is one of the four modes.",
             },
@@ -412,8 +429,8 @@ QUIZZES = {
                 "options": [
                     ("The missed group", False),
                     ("The fight with her mother", False),
+                    ("The cutting episode, then the risk tonight", False),
                     ("The imminent risk tonight, then the cutting episode", True),
-                    ("Her homework", False),
                 ],
                 "explanation": "Life-threatening behaviour tops the stage-1 target hierarchy, imminent risk first.",
             },
@@ -434,18 +451,22 @@ QUIZZES = {
     "dbt-diary-card-and-chain-analysis": {
         "title": "Diary card and chain analysis",
         "category": (DBT, "Chain analysis"),
+        "pass_mark": 75,  # three of four, including the clip
         "questions": [
             {
                 "title": "D3 Order of the chain",
                 "content": "What is the order of a behavioural chain analysis?",
                 "options": [
-                    ("Consequences → behaviour → prompting event → vulnerabilities", False),
+                    ("Consequences → problem behaviour → links → prompting event → vulnerability factors", False),
+                    (
+                        "Prompting event → vulnerability factors → problem behaviour → links → consequences → solution analysis",
+                        False,
+                    ),
                     (
                         "Vulnerability factors → prompting event → links → problem behaviour → consequences → solution analysis",
                         True,
                     ),
-                    ("Prompting event → solution analysis → vulnerabilities", False),
-                    ("Links → consequences → behaviour", False),
+                    ("Problem behaviour → prompting event → links → vulnerability factors → solution analysis", False),
                 ],
                 "explanation": "From what made the person vulnerable to what followed, then solutions.",
             },
@@ -460,13 +481,13 @@ QUIZZES = {
                 "title": "D3 Solution analysis",
                 "content": "What is the main purpose of solution analysis?",
                 "options": [
-                    ("To decide who is to blame", False),
+                    ("To show the client the consequences of the behaviour, so she is motivated to change", False),
+                    ("To identify the vulnerability factors that made the day harder", False),
                     (
                         "To find where a skill or change could have broken the chain, and plan prevention and repair",
                         True,
                     ),
-                    ("To list consequences", False),
-                    ("To end the session", False),
+                    ("To agree a no-harm contract for the coming week", False),
                 ],
                 "explanation": "Each link is a place where a skill might have worked.",
             },
@@ -485,17 +506,20 @@ QUIZZES = {
     "dbt-validation-and-dialectics": {
         "title": "Validation and dialectical strategies",
         "category": (DBT, "Validation"),
+        "pass_mark": 75,  # three of four levels and strategies told apart
         "questions": [
             {
                 "title": "D4 Level 4",
                 "content": "“Given what happened when you were small, it makes sense you expect people to leave.” "
                 "Which level of validation is this?",
-                "options": [("Level 1", False), ("Level 2", False), ("Level 4", True), ("Level 6", False)],
+                "answer_order": "none",  # levels in their order
+                "options": [("Level 2", False), ("Level 3", False), ("Level 4", True), ("Level 6", False)],
                 "explanation": "Level 4 validates in terms of the person's history or biology.",
             },
             {
                 "title": "D4 Level 5",
                 "content": "“Almost anyone would be anxious the night before a court hearing.” What is this?",
+                "answer_order": "none",  # levels in their order
                 "options": [
                     ("Level 3: reading the unsaid", False),
                     ("Level 5: normalising in the present context", True),
@@ -510,9 +534,9 @@ QUIZZES = {
                 "It's been your main way of coping; why give it up?” What is this?",
                 "options": [
                     ("Invalidation", False),
-                    ("Devil's advocate, a commitment and dialectical strategy", True),
                     ("Radical acceptance", False),
-                    ("Chain analysis", False),
+                    ("Devil's advocate, a commitment and dialectical strategy", True),
+                    ("Irreverent communication", False),
                 ],
                 "explanation": "Arguing against change strengthens the client's own case for it.",
             },
@@ -528,15 +552,16 @@ QUIZZES = {
     "dbt-mindfulness-and-distress-tolerance": {
         "title": "Mindfulness and distress tolerance",
         "category": (DBT, "Skills"),
+        "pass_mark": 75,  # crisis skills are for a crisis: three of four
         "questions": [
             {
                 "title": "D5 TIPP",
                 "content": "What does TIPP stand for?",
                 "options": [
-                    ("Think, Imagine, Plan, Practise", False),
                     ("Temperature, Intense exercise, Paced breathing, Paired muscle relaxation", True),
+                    ("Think, Imagine, Plan, Practise", False),
                     ("Tolerate, Ignore, Pause, Proceed", False),
-                    ("Trust, Interest, Patience, Praise", False),
+                    ("Temperature, Imagery, Pros and cons, Pause", False),
                 ],
                 "explanation": "Fast body-based skills to bring very high arousal down.",
             },
@@ -544,10 +569,10 @@ QUIZZES = {
                 "title": "D5 Wise mind",
                 "content": "What does “wise mind” refer to?",
                 "options": [
-                    ("Pure logic", False),
+                    ("Reasonable mind taking over from emotion mind", False),
                     ("The integration of emotion mind and reasonable mind", True),
-                    ("The therapist's expertise", False),
-                    ("Meditation without thoughts", False),
+                    ("Trusting one's first emotional reaction", False),
+                    ("A state free of emotion, reached through meditation", False),
                 ],
                 "explanation": "Wise mind holds both emotion and reason.",
             },
@@ -569,8 +594,8 @@ QUIZZES = {
                 "options": [
                     ("Approve of what happened", False),
                     ("Reduce the suffering that comes from fighting a reality that cannot be changed right now", True),
-                    ("Give up on goals", False),
-                    ("Suppress emotions", False),
+                    ("Accepting a painful reality so as to stop trying to change it", False),
+                    ("Tolerating the situation until problem solving can change it", False),
                 ],
                 "explanation": "Acceptance is not approval; it ends the extra suffering of non-acceptance.",
             },
@@ -579,15 +604,16 @@ QUIZZES = {
     "dbt-emotion-regulation-and-interpersonal": {
         "title": "Emotion regulation and interpersonal effectiveness",
         "category": (DBT, "Skills"),
+        "pass_mark": 60,  # two of three
         "questions": [
             {
                 "title": "D6 Opposite action",
                 "content": "The client's fear does not fit the facts: the feared situation is safe. Which skill is indicated?",
                 "options": [
                     ("Problem solving", False),
-                    ("Opposite action: approach rather than avoid", True),
-                    ("Radical acceptance", False),
                     ("FAST", False),
+                    ("Radical acceptance", False),
+                    ("Opposite action: approach rather than avoid", True),
                 ],
                 "explanation": "When an emotion does not fit the facts, act opposite to its urge.",
             },
@@ -596,8 +622,8 @@ QUIZZES = {
                 "content": "In DEAR MAN, what does the “R” stand for?",
                 "options": [
                     ("Repeat", False),
+                    ("Request", False),
                     ("Reinforce: make clear what the other person gains", True),
-                    ("Relax", False),
                     ("Reflect", False),
                 ],
                 "explanation": "Describe, Express, Assert, Reinforce; stay Mindful, Appear confident, Negotiate.",
@@ -606,7 +632,7 @@ QUIZZES = {
                 "title": "D6 Keeping the friendship",
                 "content": "The client's top priority is keeping a friendship while turning down a favour. "
                 "Which skill set should she add to DEAR MAN?",
-                "options": [("FAST", False), ("GIVE", True), ("PLEASE", False), ("ACCEPTS", False)],
+                "options": [("FAST", False), ("ACCEPTS", False), ("PLEASE", False), ("GIVE", True)],
                 "explanation": "GIVE is for the relationship; FAST is for self-respect.",
             },
         ],
@@ -614,6 +640,7 @@ QUIZZES = {
     "dbt-skills-group-and-coaching": {
         "title": "The skills group, homework and phone coaching",
         "category": (DBT, "Skills group"),
+        "pass_mark": 60,  # two of three
         "questions": [
             {
                 "title": "D7 Which group is this?",
@@ -625,7 +652,7 @@ QUIZZES = {
                     ("An MBT group", False),
                     ("A DBT skills training group", True),
                     ("A psychodynamic process group", False),
-                    ("MBT-I", False),
+                    ("An MBT-I introductory group", False),
                 ],
                 "explanation": "A seminar format; group process is used only to practise skills.",
             },
@@ -634,9 +661,9 @@ QUIZZES = {
                 "content": "In DBT, where are skills mainly acquired?",
                 "options": [
                     ("In the group session itself", False),
-                    ("Between sessions, through practice recorded on the diary card", True),
+                    ("In individual therapy, through chain analysis", False),
                     ("In the consultation team", False),
-                    ("In phone calls only", False),
+                    ("Between sessions, through practice recorded on the diary card", True),
                 ],
                 "explanation": "The real learning happens in daily practice between sessions.",
             },
@@ -647,7 +674,7 @@ QUIZZES = {
                     ("Long supportive conversations", False),
                     ("Brief coaching to use skills in daily life, especially in a crisis", True),
                     ("An emergency service replacing crisis teams", False),
-                    ("Scheduling sessions", False),
+                    ("Processing the day's events with the therapist in depth", False),
                 ],
                 "explanation": "Coaching generalises skills; it is not an emergency service.",
             },
@@ -656,6 +683,7 @@ QUIZZES = {
     "dbt-fidelity-and-evidence": {
         "title": "DBT fidelity, certification and evidence",
         "category": (DBT, "Fidelity and evidence"),
+        "pass_mark": 60,  # two of three, under a time limit
         "time_limit": 15,
         "reveal_answers": "at_end",
         "questions": [
@@ -666,7 +694,7 @@ QUIZZES = {
                     ("It is an online course for individuals", False),
                     ("It is team-based, with two 5-day parts separated by months of implementation", True),
                     ("It leads directly to certification", False),
-                    ("It lasts one weekend", False),
+                    ("It is a single 10-day course for individual clinicians", False),
                 ],
                 "explanation": "Teams train together and implement between the two parts.",
             },
@@ -674,10 +702,10 @@ QUIZZES = {
                 "title": "D8 Work product",
                 "content": "What is DBT-LBC's “work product”?",
                 "options": [
-                    ("A written exam", False),
-                    ("Recorded therapy sessions (three in a row) reviewed for adherence", True),
-                    ("A case report", False),
+                    ("A written exam on the treatment manual", False),
                     ("Patient questionnaires", False),
+                    ("A written case conceptualisation of one client", False),
+                    ("Recorded therapy sessions (three in a row) reviewed for adherence", True),
                 ],
                 "explanation": "Certification reviews real recorded sessions.",
             },
@@ -686,11 +714,11 @@ QUIZZES = {
                 "content": "In the Cochrane pooled data, which DBT vs TAU outcome did not reach significance?",
                 "options": [
                     ("BPD severity", False),
+                    ("Suicide-related outcomes", True),
                     ("Self-harm", False),
-                    ("Suicide-related outcomes (SMD −0.23, confidence interval crossing 0)", True),
                     ("Psychosocial functioning", False),
                 ],
-                "explanation": "An interval that includes 0 means the pooled effect is not significant.",
+                "explanation": "Suicide-related outcomes: SMD −0.23, with a confidence interval crossing 0. An interval that includes 0 means the pooled effect is not significant.",
             },
         ],
     },
@@ -698,12 +726,14 @@ QUIZZES = {
     "cross-bpd-specific-treatment": {
         "title": "What makes a treatment BPD-specific",
         "category": (CROSS, "BPD-specific treatment"),
+        "pass_mark": 60,  # open to visitors: two of three
         "allow_anonymous": True,
         "questions": [
             {
                 "title": "X1 Combinations",
                 "content": "How many combinations of the DSM criteria can lead to a BPD diagnosis?",
-                "options": [("9", False), ("56", False), ("256", True), ("1,024", False)],
+                "answer_order": "none",  # numbers in ascending order
+                "options": [("9", False), ("56", False), ("126", False), ("256", True)],
                 "explanation": "Any 5 of 9 criteria: 256 combinations, hence the heterogeneity.",
             },
             {
@@ -712,8 +742,8 @@ QUIZZES = {
                 "options": [
                     ("A clear treatment framework", False),
                     ("Attention to affective experience", False),
-                    ("Systematic interpretation of unconscious conflict", True),
                     ("An active therapist", False),
+                    ("Systematic interpretation of unconscious conflict", True),
                 ],
                 "explanation": "Both DBT and MBT dispense with interpretation.",
             },
@@ -721,10 +751,10 @@ QUIZZES = {
                 "title": "X1 Certainty of the evidence",
                 "content": "How is the Cochrane evidence for BPD-specific therapy against usual care best summarised?",
                 "options": [
-                    ("Large effects, high certainty", False),
                     ("Small-to-moderate significant effects, low-to-moderate certainty", True),
-                    ("No effect", False),
-                    ("Harmful", False),
+                    ("Large effects, high certainty", False),
+                    ("Large effects, low certainty", False),
+                    ("Moderate effects, high certainty", False),
                 ],
                 "explanation": "The effects are real but the certainty is limited.",
             },
@@ -733,18 +763,19 @@ QUIZZES = {
     "cross-same-different-complementary": {
         "title": "Same, different, complementary",
         "category": (CROSS, "Comparison"),
+        "pass_mark": 60,  # two of three
         "questions": [
             {
                 "title": "X2 Use of the relationship",
                 "content": "Which statement best captures how each model uses the therapeutic relationship?",
                 "options": [
                     ("Both use it mainly for interpretation", False),
+                    ("Both use it mainly to support skills coaching", False),
+                    ("DBT explores it in real time; MBT uses it to coach skills", False),
                     (
                         "MBT explores and trains mentalizing in it in real time; DBT uses it mainly to support skills coaching",
                         True,
                     ),
-                    ("DBT explores it in real time; MBT ignores it", False),
-                    ("Neither uses it", False),
                 ],
                 "explanation": "The same relationship, two purposes.",
             },
@@ -758,8 +789,8 @@ QUIZZES = {
                         True,
                     ),
                     ("Both see trauma as the core", False),
-                    ("MBT puts skills deficits at the core", False),
-                    ("The colleague is right", False),
+                    ("MBT puts emotion dysregulation at the core; DBT puts failed mentalizing there", False),
+                    ("Both put insecure attachment at the core", False),
                 ],
                 "explanation": "The theories differ even where the goals overlap.",
             },
@@ -780,6 +811,7 @@ QUIZZES = {
     "cross-group-formats": {
         "title": "Group formats compared",
         "category": (CROSS, "Group formats"),
+        "pass_mark": 70,  # the essay carries five of seven points
         "questions": [
             {
                 "title": "X Groups: exploring conflict",
@@ -788,8 +820,8 @@ QUIZZES = {
                 "options": [
                     ("DBT skills training, which explores all group processes in depth", False),
                     ("MBT-G; DBT uses group processes only to practise skills", True),
-                    ("Neither", False),
-                    ("Both equally", False),
+                    ("Neither: both redirect conflict to individual therapy", False),
+                    ("Both equally, as a core part of group work", False),
                 ],
                 "explanation": "MBT-G uses group process; the DBT skills group redirects to the skill.",
             },
@@ -815,6 +847,7 @@ QUIZZES = {
     "cross-reading-the-evidence": {
         "title": "Reading the evidence",
         "category": (CROSS, "Evidence"),
+        "pass_mark": 60,  # two of three
         "questions": [
             {
                 "title": "X3 RR 0.10",
@@ -822,12 +855,12 @@ QUIZZES = {
                 "What is the best reading?",
                 "options": [
                     ("Proof that MBT prevents suicide", False),
+                    ("Not significant, because the confidence interval is wide", False),
                     (
                         "A significant, large reduction in pooled data, but from few small trials, so confidence is limited",
                         True,
                     ),
-                    ("Not significant", False),
-                    ("An increase in risk", False),
+                    ("A small reduction that is not clinically meaningful", False),
                 ],
                 "explanation": "Strong enough to act on, not strong enough to oversell.",
             },
@@ -842,10 +875,10 @@ QUIZZES = {
                 "title": "X3 Indirect comparison",
                 "content": "Why is it hard to compare DBT and MBT indirectly?",
                 "options": [
-                    ("They were never tested against usual care", False),
                     ("Their trials traditionally measured different outcomes", True),
+                    ("They were never tested against usual care", False),
                     ("They treat different disorders", False),
-                    ("All trials were negative", False),
+                    ("There are too few DBT trials for any comparison", False),
                 ],
                 "explanation": "Impulsivity and anger in DBT trials; interpersonal functioning and general symptoms in MBT trials.",
             },
@@ -854,6 +887,7 @@ QUIZZES = {
     "cross-sequencing-and-formulation": {
         "title": "Sequencing and case formulation",
         "category": (CROSS, "Sequencing"),
+        "pass_mark": 75,  # the formulation essay carries five of eight points
         "questions": [
             {
                 "title": "X4 Lena",
@@ -862,14 +896,14 @@ QUIZZES = {
                 "stormy relationships.",
                 "content": "Following the review, what is the most defensible plan?",
                 "options": [
-                    ("Start with MBT to address the relationships", False),
                     (
                         "Start with DBT to reduce self-harm and crises and build distress tolerance, then consider MBT "
                         "for persistent relational difficulties, within a shared case formulation",
                         True,
                     ),
-                    ("Medication first, therapy later", False),
-                    ("Both full treatments at once", False),
+                    ("Start with MBT to address the relationships, and add DBT skills only if crises continue", False),
+                    ("Start with medication to stabilise mood, then offer DBT skills training only", False),
+                    ("Offer both full treatments at once, so that no time is lost", False),
                 ],
                 "explanation": "Destructive behaviour first; the consensus sequence is DBT followed by MBT.",
             },
@@ -880,10 +914,10 @@ QUIZZES = {
                 "“I know the skills, I just don't get what's going on in her head.”",
                 "content": "What is the most fitting next step?",
                 "options": [
-                    ("Repeat the DBT skills group", False),
                     ("Follow on with, or add, MBT to work on mentalizing in relationships", True),
-                    ("Stop treatment", False),
-                    ("Start medication", False),
+                    ("Repeat the DBT skills group", False),
+                    ("End treatment, since the DBT targets have been met", False),
+                    ("Add a second round of chain analyses on the relationship problems", False),
                 ],
                 "explanation": "Once behaviour is stable, MBT's relational micro-tools can help under emotional load.",
             },
@@ -892,9 +926,9 @@ QUIZZES = {
                 "content": "A DBT team wants to “add some MBT” for a client. What does the review name as the prerequisite?",
                 "options": [
                     ("Full MBT certification for the team", False),
-                    ("A coherent case formulation with individual goals and a transparent treatment structure", True),
                     ("The client's agreement to stop DBT", False),
-                    ("A randomised trial", False),
+                    ("A coherent case formulation with individual goals and a transparent treatment structure", True),
+                    ("A supervisor trained in both MBT and DBT for every clinician", False),
                 ],
                 "explanation": "Borrowing techniques only makes sense inside a coherent formulation.",
             },
@@ -914,6 +948,7 @@ QUIZZES = {
     "cross-borrowing-micro-skills": {
         "title": "Borrowing micro-skills safely",
         "category": (CROSS, "Augmentation"),
+        "pass_mark": 75,  # three of four, including the clip
         "questions": [
             {
                 "title": "X5 Vacation rupture",
@@ -921,14 +956,14 @@ QUIZZES = {
                 "snaps: “So you're dumping me too.” Arousal is moderate.",
                 "content": "Which MBT micro-tool is most useful here?",
                 "options": [
+                    ("Interpret the reaction as a repetition of earlier abandonments", False),
+                    ("Note the shift and return to the agenda, to keep the session's structure", False),
                     (
                         "Stop, rewind to just before the shift, and explore together what happened in the patient's "
                         "mind and in the interaction, including the therapist's part",
                         True,
                     ),
-                    ("Ignore it and continue the agenda", False),
-                    ("Interpret the transference", False),
-                    ("End the session", False),
+                    ("Reassure the patient that the break does not mean you are leaving her", False),
                 ],
                 "explanation": "Stop–rewind–explore, with openness to the therapist's own contribution.",
             },
@@ -970,15 +1005,16 @@ QUIZZES = {
     "cross-watching-role-play": {
         "title": "Watching role-play like a rater",
         "category": (CROSS, "Rating role-play"),
+        "pass_mark": 75,  # three of four, including the clip
         "questions": [
             {
                 "title": "X6 Adherence",
                 "content": "According to DBT adherence researchers, what does “adherence” describe?",
                 "options": [
-                    ("A single session's fidelity to the manual, which is not the same as competence", True),
+                    ("How much the patient improves over the treatment", False),
                     ("The patient's attendance", False),
                     ("The therapist's overall skill", False),
-                    ("Outcome", False),
+                    ("A single session's fidelity to the manual, which is not the same as competence", True),
                 ],
                 "explanation": "Adherence and competence are different things.",
             },
@@ -987,18 +1023,19 @@ QUIZZES = {
                 "content": "What does research say about therapists rating their own DBT sessions?",
                 "options": [
                     ("Self-ratings match observers closely", False),
+                    ("Self-ratings are always too harsh", False),
                     (
                         "Agreement with trained observers was very low on average, though some therapists were accurate",
                         True,
                     ),
-                    ("Self-ratings are always too harsh", False),
-                    ("It has not been studied", False),
+                    ("Self-ratings become accurate once therapists are certified", False),
                 ],
                 "explanation": "Self-ratings need calibration against expert ratings.",
             },
             {
                 "title": "X6 Sessions per therapist",
                 "content": "How many sessions are needed for a dependable DBT adherence score per therapist?",
+                "answer_order": "none",  # numbers in ascending order
                 "options": [("1", False), ("2–3", False), ("9–15", True), ("50", False)],
                 "explanation": "One session says little about a therapist's typical adherence.",
             },

@@ -23,7 +23,17 @@ from demo.curriculum_build import ASSETS, load_manifest, seed_techniques, seed_v
 from demo.quiz_questions import QUIZZES
 from quizzes import marking, scoring, taking
 from quizzes.interchange.common import as_rich_text, category_for
-from quizzes.models import Answer, AnswerOption, Attempt, MarkingEvent, Question, Quiz, QuizQuestion
+from quizzes.models import (
+    CHOICE_KINDS,
+    Answer,
+    AnswerOption,
+    AnswerOrder,
+    Attempt,
+    MarkingEvent,
+    Question,
+    Quiz,
+    QuizQuestion,
+)
 from techniques.models import Technique
 
 DEMO_TRAINEE = "trainee"
@@ -52,6 +62,9 @@ def _question(spec, category, videos, techniques, manifest):
         "points": Decimal(str(spec.get("points", 1))),
         "is_true": spec.get("is_true", True),
         "rubric": spec.get("rubric", ""),
+        "answer_order": spec.get(
+            "answer_order", AnswerOrder.RANDOM if kind in CHOICE_KINDS else AnswerOrder.AS_ENTERED
+        ),
     }
     if kind in ("spot_name", "spot_moment"):
         clip = manifest[spec["clip"]]

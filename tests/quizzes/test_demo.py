@@ -1,5 +1,8 @@
 """The demo seed: a quiz per module, every question type, idempotent, with the trainee's attempts."""
 
+import random
+from collections import Counter
+
 import pytest
 from django.db.models import Count
 
@@ -7,7 +10,7 @@ from demo.curriculum import COURSES
 from demo.curriculum_build import seed_curriculum
 from demo.quizzes import seed_demo_quizzes
 from demo.users import seed_demo_users
-from quizzes.models import Attempt, AttemptStatus, Question, Quiz
+from quizzes.models import AnswerOrder, Attempt, AttemptStatus, Question, Quiz
 from tests.factories import make_home
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +59,51 @@ def test_the_demo_trainee_has_finished_open_and_awaiting_marking_attempts(seeded
     assert attempts.filter(status=AttemptStatus.FINISHED).count() >= 2
     assert attempts.filter(status=AttemptStatus.IN_PROGRESS).count() >= 1
     assert attempts.filter(status=AttemptStatus.NEEDS_MARKING).count() == 1
+
+
+def test_every_demo_quiz_has_a_pass_mark_chosen_for_its_module(seeded):
+    marks = dict(Quiz.objects.values_list("slug", "pass_mark"))
+    assert all(50 <= mark <= 100 for mark in marks.values()), marks
+    assert len(set(marks.values())) > 1  # chosen per module, not one figure for all
+
+
+def test_a_demo_quiz_answered_all_wrong_is_failed(seeded):
+    from django.contrib.auth import get_user_model
+
+    from demo.quizzes import answer_payload
+    from quizzes import taking
+
+    user = get_user_model().objects.create_user("guesser", password="x")
+    for quiz in Quiz.objects.exclude(quiz_questions__question__kind="essay"):
+        attempt = taking.start_or_resume(quiz, user=user)
+        for slot in attempt.slots.order_by("position"):
+            payload = answer_payload(slot, False, random.Random(1))
+            taking.submit_answer(attempt.pk, slot.position, attempt.sequence, payload, user=user)
+            attempt.refresh_from_db()
+        assert attempt.passed is False, quiz
+
+
+def test_demo_options_are_shuffled_unless_their_order_means_something(seeded):
+    choice = Question.objects.filter(kind__in=["mc_single", "mc_multiple"]).prefetch_related("options")
+    kept = [q for q in choice if q.answer_order != AnswerOrder.RANDOM]
+    assert len(kept) <= len(choice) // 10
+    for question in kept:
+        texts = [o.text for o in question.options.all()]
+        ordered = [t for t in texts if t[0].isdigit() or t.startswith("Level")]
+        assert len(ordered) >= len(texts) - 1, question  # levels or numbers, perhaps with "none of them" last
+
+
+def test_demo_correct_answers_are_spread_over_the_positions(seeded):
+    positions = Counter()
+    for question in Question.objects.filter(kind="mc_single").prefetch_related("options"):
+        options = sorted(question.options.all(), key=lambda o: o.sort_order)
+        positions[next(i for i, o in enumerate(options) if o.correct)] += 1
+    total = sum(positions.values())
+    assert set(positions) == {0, 1, 2, 3}
+    assert max(positions.values()) <= 0.4 * total, positions
+
+
+def test_the_demo_trainees_finished_attempts_passed(seeded):
+    finished = Attempt.objects.filter(user__username="trainee", status=AttemptStatus.FINISHED)
+    assert finished.exists()
+    assert all(a.passed for a in finished)
