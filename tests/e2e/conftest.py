@@ -84,11 +84,17 @@ def demo_database(django_db_setup, django_db_blocker, migration_data):
 
     backends = {name: {**backend, "AUTO_UPDATE": True} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()}
     with django_db_blocker.unblock():
-        if Page.objects.filter(depth=1).exists():
-            migrated = connection.creation.serialize_db_to_string()
-        else:  # a transactional test that ran before left the database empty
-            assert migration_data, "the test database was set up without a serialized copy to start from"
+        if migration_data:
+            # Django keeps this copy on the connection object it set the database up with, but under
+            # Playwright's event loop tests get another one. Hand it the copy too, so that transactional
+            # tests with serialized rollback that run after the browser tests find it, as they would.
+            connection._test_serialized_contents = migration_data
             migrated = migration_data
+        else:
+            migrated = connection.creation.serialize_db_to_string()
+        if not Page.objects.filter(depth=1).exists():
+            # Emptied by a transactional test that ran before.
+            assert migration_data, "the test database was set up without a serialized copy to start from"
             _restore(migrated)
         with override_settings(WAGTAILSEARCH_BACKENDS=backends):
             call_command("seed_demo", password=DEMO_PASSWORD, stdout=open(os.devnull, "w"))  # noqa: SIM115
@@ -204,6 +210,7 @@ def wait_until(target, expression, timeout=15.0):
     Content-Security-Policy rightly forbids; evaluate() is not affected.
     """
     from playwright.sync_api import Locator
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     page = target.page if isinstance(target, Locator) else target
     deadline = time.monotonic() + timeout
@@ -211,9 +218,12 @@ def wait_until(target, expression, timeout=15.0):
         if target is page:
             value = page.evaluate(expression)
         else:
-            value = target.evaluate(expression, timeout=max((deadline - time.monotonic()) * 1000, 1))
+            try:
+                value = target.evaluate(expression, timeout=max(deadline - time.monotonic(), 1) * 1000)
+            except PlaywrightTimeoutError:
+                raise AssertionError(f"{target} did not appear within {timeout} s") from None
         if value:
             return value
         if time.monotonic() >= deadline:
-            raise AssertionError(f"timed out waiting for: {expression}")
+            raise AssertionError(f"timed out after {timeout} s waiting for: {expression}")
         page.wait_for_timeout(100)
