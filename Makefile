@@ -7,6 +7,9 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist): one per core by default, each with its own test database, live
+# server and Chromium. TEST_PROCESSES=0 runs the suite in this process.
+TEST_PROCESSES ?= auto
 
 .PHONY: run test install install-dev migrate seed serve lint check-deploy clean
 
@@ -35,7 +38,7 @@ run: seed
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_PROCESSES)
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
