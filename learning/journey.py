@@ -54,7 +54,8 @@ def note_visit(user, module_id, now=None):
 
 
 def _shows_journey(request):
-    return request is not None and request.user.is_authenticated and not getattr(request, "is_preview", False)
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated and not getattr(request, "is_preview", False)
 
 
 @dataclass
