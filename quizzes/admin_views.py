@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from quizzes.interchange import csv_format, gift
@@ -79,3 +81,18 @@ def export_questions(request):
         response["Content-Disposition"] = f'attachment; filename="questions.{"csv" if fmt == "csv" else "gift.txt"}"'
         return response
     return TemplateResponse(request, "quizzes/admin/export.html", {"form": form})
+
+
+@require_POST
+@permission_required("quizzes.change_quiz", raise_exception=True)
+def make_drafts(request):
+    """Turn the chosen quizzes into drafts (what the refused delete offers): hidden from trainees, results kept."""
+    ids = [int(value) for value in request.POST.getlist("id") if value.isdigit()]
+    count = Quiz.objects.filter(pk__in=ids).update(draft=True)
+    message = ngettext(
+        "%(count)d quiz is now a draft; its attempts are kept.",
+        "%(count)d quizzes are now drafts; their attempts are kept.",
+        count,
+    )
+    messages.success(request, message % {"count": count})
+    return redirect("wagtailsnippets_quizzes_quiz:list")

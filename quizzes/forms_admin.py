@@ -1,10 +1,11 @@
 """Forms for authoring in the Wagtail admin: the checks an editor sees before anything is saved."""
 
 from django import forms
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from quizzes.models import CHOICE_KINDS, Quiz, QuizQuestion
+from quizzes.models import CHOICE_KINDS, Category, Question, QuestionKind, Quiz, QuizQuestion
 
 
 def _live_forms(formset):
@@ -48,13 +49,38 @@ class QuestionAdminForm(WagtailAdminModelForm):
         return question
 
 
+def _may_hold_essays(questions, draws):
+    """Whether the quiz's own questions or its random draws can put an essay in an attempt."""
+    if any(f.cleaned_data["question"].kind == QuestionKind.ESSAY for f in questions if f.cleaned_data.get("question")):
+        return True
+    category_ids = set()
+    for form in draws:
+        if form.cleaned_data.get("category"):
+            category_ids |= Category.descendant_ids(form.cleaned_data["category"])
+    return (
+        bool(category_ids) and Question.objects.filter(category_id__in=category_ids, kind=QuestionKind.ESSAY).exists()
+    )
+
+
 class QuizAdminForm(WagtailAdminModelForm):
+    def clean_slug(self):
+        # Slugs are stored in lower case; checking the lower-case form finds a reserved or taken one before saving.
+        return slugify(self.cleaned_data.get("slug") or "")
+
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("draft"):
-            return cleaned
         questions = _live_forms(self.formsets["quiz_questions"]) if "quiz_questions" in self.formsets else []
         draws = _live_forms(self.formsets["category_draws"]) if "category_draws" in self.formsets else []
+        if cleaned.get("allow_anonymous") and _may_hold_essays(questions, draws):
+            self.add_error(
+                "allow_anonymous",
+                _(
+                    "Visitors' essays cannot be marked: nobody can see a visitor's attempt to mark it. Take the essay "
+                    "questions (and draws that may pick one) out of this quiz, or do not open it to visitors."
+                ),
+            )
+        if cleaned.get("draft"):
+            return cleaned
         if not questions and not draws:
             self.add_error(
                 None,

@@ -12,8 +12,13 @@ Multiple choice with one answer: full points when the chosen option is flagged c
 (any of several correct options will do); otherwise the option's positive weight, if it
 has one, as partial credit. Multiple response: the weights of the ticked options are
 added up and the total, kept between 0 % and 100 %, is the share of the points awarded.
-When no option has a weight, each correct option is worth 100 % / k and each wrong one
--100 % / k (k = number of correct options), so ticking everything scores 0.
+When no option has a weight, each correct option is worth 100 % / k (k = number of correct
+options) and each wrong one -100 % / w (w = number of wrong options): the wrong options
+together cost as much as the right ones earn, so ticking everything scores 0 however many
+of each there are. An author who wants otherwise sets the weights.
+
+Passing compares the unrounded percentage with the pass mark (89.5 % does not pass 90 %);
+pages show it rounded.
 """
 
 from collections.abc import Iterable, Mapping
@@ -49,7 +54,8 @@ def option_weights(snapshot: Snapshot) -> dict[Any, Decimal]:
     if not correct:
         return {o["id"]: Decimal("0") for o in options}
     share = HUNDRED / len(correct)
-    wrong = -share if snapshot["kind"] == "mc_multiple" else Decimal("0")
+    wrong_count = len(options) - len(correct)
+    wrong = -HUNDRED / wrong_count if snapshot["kind"] == "mc_multiple" and wrong_count else Decimal("0")
     return {o["id"]: share if o["correct"] else wrong for o in options}
 
 
@@ -110,8 +116,15 @@ def rounded(value: Number) -> int:
 
 
 def has_passed(percent_value: Number, pass_mark: int) -> bool:
-    """Passing means reaching the pass mark, rounded as shown; a pass mark of 0 is passed by everyone."""
-    return rounded(percent_value) >= pass_mark
+    """Passing means reaching the pass mark with the percentage as it is, not as it is shown rounded."""
+    return Decimal(percent_value) >= pass_mark
+
+
+def score_passes(score: Number, max_score: Number, pass_mark: int) -> bool:
+    """The pass check on the score itself, so no rounding of the percentage can tip it: score / max ≥ mark %."""
+    if not max_score:
+        return pass_mark == 0
+    return Decimal(score) * HUNDRED >= Decimal(pass_mark) * Decimal(max_score)
 
 
 def grade(percents: Iterable[Number], method: str) -> Decimal | None:

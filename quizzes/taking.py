@@ -41,7 +41,7 @@ class StaleAnswer(Exception):
 
 
 class TimeUp(Exception):
-    """The time limit (plus grace) has passed; the attempt was closed instead."""
+    """The time limit or the quiz's close (plus grace) has passed; the attempt was closed instead."""
 
 
 @dataclass
@@ -86,7 +86,10 @@ def _owned(user: Taker, session_key: str) -> AttemptQuerySet:
 
 
 def open_attempt(quiz: Quiz, user: Taker = None, session_key: str = "") -> Attempt | None:
-    return _owned(user, session_key).filter(quiz=quiz).open().first()
+    attempt = _owned(user, session_key).filter(quiz=quiz).open().first()
+    if attempt is not None:
+        attempt.quiz = quiz  # the caller's quiz: reading its closing time costs no query
+    return attempt
 
 
 def start_or_resume(
@@ -116,17 +119,9 @@ def start_or_resume(
             expire_if_overdue(existing, now)
             return existing
         owned = _owned(user, session_key).filter(quiz=quiz)
-        limit = quiz.attempt_limit
-        if limit and owned.count() >= limit:
-            if limit == 1:
-                raise QuizUnavailable(_("You may take this quiz only once, and you have already taken it."))
-            raise QuizUnavailable(
-                _("You have used all %(count)s attempts at this quiz.") % {"count": limit},
-            )
-        if not quiz.is_open(now):
-            if quiz.available_from and now < quiz.available_from:
-                raise QuizUnavailable(_("This quiz is not open yet."))
-            raise QuizUnavailable(_("This quiz has closed."))
+        refusal = why_no_new_attempt(quiz, owned.count(), now)
+        if refusal:
+            raise QuizUnavailable(refusal)
         questions = draw_questions(quiz, rng)
         if not questions:
             raise QuizUnavailable(
@@ -134,6 +129,8 @@ def start_or_resume(
             )
         number = (owned.aggregate(n=Max("number"))["n"] or 0) + 1
         deadline = now + timedelta(minutes=quiz.time_limit) if quiz.time_limit else None
+        if quiz.available_until and (deadline is None or deadline > quiz.available_until):
+            deadline = quiz.available_until  # a time limit never runs past the close
         try:
             with transaction.atomic():
                 attempt = Attempt.objects.create(
@@ -165,6 +162,28 @@ def start_or_resume(
     return attempt
 
 
+def why_no_new_attempt(quiz: Quiz, attempts_made: int, now: datetime | None = None) -> str | Promise | None:
+    """Why the owner of `attempts_made` attempts may not start another now, in words for them; None if they may."""
+    now = now or timezone.now()
+    limit = quiz.attempt_limit
+    if limit and attempts_made >= limit:
+        if limit == 1:
+            return _(
+                "You may take this quiz only once, and you have used your attempt, so it cannot be started again. "
+                "Your result stands; "
+                "if you think you need another attempt, talk to your supervisor."
+            )
+        return _(
+            "You have used all %(count)s attempts at this quiz, so it cannot be started again. Your best results "
+            "count as the quiz says; if you think you need another attempt, talk to your supervisor."
+        ) % {"count": limit}
+    if quiz.available_from and now < quiz.available_from:
+        return _("This quiz is not open yet.")
+    if quiz.has_closed(now):
+        return _("This quiz has closed.")
+    return None
+
+
 def current_slot(attempt: Attempt) -> AttemptSlot | None:
     """The first question of the attempt not yet answered (strict order), or None."""
     return attempt.slots.filter(answer__isnull=True).order_by("position").first()
@@ -185,7 +204,9 @@ def recompute(attempt: Attempt) -> None:
     if attempt.status != AttemptStatus.IN_PROGRESS:
         pending = attempt.answers.filter(points__isnull=True).exists()
         attempt.status = AttemptStatus.NEEDS_MARKING if pending else AttemptStatus.FINISHED
-        attempt.passed = None if pending else scoring.has_passed(attempt.percent, attempt.quiz.pass_mark)
+        attempt.passed = (
+            None if pending else scoring.score_passes(attempt.score, attempt.max_score, attempt.quiz.pass_mark)
+        )
 
 
 def finish(attempt: Attempt, now: datetime | None = None, timed_out: bool = False) -> None:
@@ -198,8 +219,15 @@ def finish(attempt: Attempt, now: datetime | None = None, timed_out: bool = Fals
     send_attempt_scored(attempt)
 
 
+def closes_at(attempt: Attempt) -> datetime | None:
+    """When the attempt ends: its time limit or the quiz's close, whichever comes first (None: never)."""
+    ends = [t for t in (attempt.deadline, attempt.quiz.available_until) if t is not None]
+    return min(ends) if ends else None
+
+
 def is_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
-    return bool(attempt.deadline and (now or timezone.now()) > attempt.deadline + GRACE)
+    ends = closes_at(attempt)
+    return bool(ends and (now or timezone.now()) > ends + GRACE)
 
 
 def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:

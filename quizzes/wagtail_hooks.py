@@ -1,3 +1,5 @@
+from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from quizzes import admin_views
+from quizzes.models import Quiz
 from quizzes.viewsets import QuizzesViewSetGroup
 
 
@@ -46,4 +49,19 @@ def register_import_export_urls():
     return [
         path("quizzes/import/", admin_views.import_questions, name="quizzes_import"),
         path("quizzes/export/", admin_views.export_questions, name="quizzes_export"),
+        path("quizzes/make-draft/", admin_views.make_drafts, name="quizzes_make_draft"),
     ]
+
+
+@hooks.register("before_delete_snippet")
+def keep_quizzes_with_attempts(request, instances):
+    """A quiz with attempts is not deleted (singly or in bulk): the page says what holds it and offers a draft."""
+    quiz_ids = [instance.pk for instance in instances if isinstance(instance, Quiz)]
+    if not quiz_ids:
+        return None
+    held = list(
+        Quiz.objects.filter(pk__in=quiz_ids).annotate(attempt_count=Count("attempts")).filter(attempt_count__gt=0)
+    )
+    if not held:
+        return None
+    return TemplateResponse(request, "quizzes/admin/held_quizzes.html", {"held": held}, status=409)

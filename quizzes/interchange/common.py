@@ -1,7 +1,9 @@
 """What GIFT and CSV import share: parsed questions, line-numbered errors, an all-or-nothing save."""
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from html import unescape
 
 from django.db import transaction
 from django.utils.html import escape, strip_tags
@@ -45,6 +47,13 @@ def as_rich_text(text):
     """Imported explanations are plain text: any markup is dropped, never trusted."""
     paragraphs = [p.strip() for p in strip_tags(text).split("\n\n") if p.strip()]
     return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+
+
+def plain_text(html):
+    """Rich text as plain text for export: paragraphs apart by a blank line, entities decoded, tags dropped."""
+    text = re.sub(r"(?i)<br\s*/?>", "\n", html or "")
+    text = re.sub(r"(?i)</p\s*>", "\n\n", text)
+    return unescape(strip_tags(text)).strip()
 
 
 def category_for(path):

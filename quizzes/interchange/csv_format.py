@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options
+from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options, plain_text
 
 COLUMNS = ["type", "category", "title", "vignette", "question", "points", "explanation", "options", "correct", "rubric"]
 KINDS = {"mc_single", "mc_multiple", "true_false", "essay"}
@@ -115,8 +115,6 @@ def parse(text):
 
 
 def export(questions):
-    from django.utils.html import strip_tags
-
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
@@ -136,7 +134,7 @@ def export(questions):
                 "vignette": question.vignette,
                 "question": question.content,
                 "points": f"{question.points.normalize():f}",
-                "explanation": strip_tags(question.explanation),
+                "explanation": plain_text(question.explanation),
                 "options": "|".join(o.text for o in options),
                 "correct": correct,
                 "rubric": "|".join(question.rubric_criteria()),

@@ -127,8 +127,16 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
         return self.title
 
     def clean(self):
+        errors = {}
         if self.available_from and self.available_until and self.available_until <= self.available_from:
-            raise ValidationError({"available_until": _("The closing time must be after the opening time.")})
+            errors["available_until"] = _("The closing time must be after the opening time.")
+        if self.reveal_answers == RevealAnswers.AFTER_CLOSE and not self.available_until:
+            errors["reveal_answers"] = _(
+                "“After the quiz closes” needs a closing time: set “open until”, "
+                "or choose when else to show the answers."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if not self.slug:

@@ -1,8 +1,10 @@
+import random
+
 from django.shortcuts import get_object_or_404, render
 
 from quizzes.access import can_preview_drafts, get_quiz, listed_quizzes, may_take, own_attempts
 from quizzes.models import Category
-from quizzes.taking import draw_questions, open_attempt
+from quizzes.taking import draw_questions, open_attempt, why_no_new_attempt
 
 
 def quiz_index(request):
@@ -39,11 +41,14 @@ def authoring_problems(quiz):
 def quiz_detail(request, slug):
     quiz = get_quiz(request, slug)
     user, session_key = (request.user, "") if request.user.is_authenticated else (None, request.session.session_key)
+    current = open_attempt(quiz, user, session_key) if (user or session_key) else None
+    attempts = list(own_attempts(request).filter(quiz=quiz).done().order_by("number"))
     context = {
         "quiz": quiz,
         "may_take": may_take(request, quiz),
-        "open_attempt": open_attempt(quiz, user, session_key) if (user or session_key) else None,
-        "attempts": own_attempts(request).filter(quiz=quiz).done().order_by("number"),
+        "open_attempt": current,
+        "no_attempt_left": None if current else why_no_new_attempt(quiz, len(attempts)),
+        "attempts": attempts,
         "problems": authoring_problems(quiz) if can_preview_drafts(request.user) else [],
         "question_count": drawn_question_count(quiz),
         "modules": modules_using(quiz),
@@ -52,9 +57,11 @@ def quiz_detail(request, slug):
 
 
 def drawn_question_count(quiz):
-    """How many questions an attempt will hold: all of the quiz's, or the number drawn from them."""
-    count = quiz.quiz_questions.count()
-    return min(count, quiz.max_questions) if quiz.max_questions else count
+    """How many questions an attempt will hold: the quiz's own and its random draws, as an attempt draws them.
+
+    The draw is random but its size is not, so a fixed seed gives the count without touching the trainee's draw.
+    """
+    return len(draw_questions(quiz, random.Random(0)))  # noqa: S311 (a count, not a draw anyone sees)
 
 
 def modules_using(quiz):

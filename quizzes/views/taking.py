@@ -57,6 +57,16 @@ def _question_page(request, quiz, attempt, slot, form, status=200):
     return render(request, "quizzes/question.html", context, status=status)
 
 
+def _time_up_message(quiz, before_answer):
+    if quiz.has_closed():
+        if before_answer:
+            return _("The quiz closed before this answer arrived, so it was not recorded. Your earlier answers count.")
+        return _("The quiz has closed. Your answers up to the close were recorded.")
+    if before_answer:
+        return _("Time ran out before this answer arrived, so it was not recorded.")
+    return _("Time ran out. Your answers up to the limit were recorded.")
+
+
 def _stale(request, quiz, status=409):
     return render(request, "quizzes/stale.html", {"quiz": quiz}, status=status)
 
@@ -79,7 +89,7 @@ def take(request, slug):
         return render(request, "quizzes/unavailable.html", {"quiz": quiz, "message": unavailable.message})
     if not attempt.is_open:
         if attempt.timed_out:
-            messages.warning(request, _("Time ran out. Your answers up to the limit were recorded."))
+            messages.warning(request, _time_up_message(quiz, before_answer=False))
         return redirect(attempt)
     slot = taking.current_slot(attempt)
     if slot is None:
@@ -111,7 +121,7 @@ def _answer(request, quiz, user, session_key):
     except taking.StaleAnswer:
         return _stale(request, quiz)
     except taking.TimeUp:
-        messages.warning(request, _("Time ran out before this answer arrived, so it was not recorded."))
+        messages.warning(request, _time_up_message(quiz, before_answer=True))
         return redirect(attempt)
     if quiz.reveal_answers == RevealAnswers.AFTER_EACH:
         request.session[FEEDBACK_KEY.format(attempt.pk)] = position
