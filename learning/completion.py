@@ -17,9 +17,15 @@ shows as complete even before its completion is recorded; the time of completion
 happens (``learning.recording``), never by a page that shows it.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from courses.models import ModulePage
+from django.contrib.auth.models import AnonymousUser
+
+from accounts.models import User
+from courses.models import CoursePage, ModulePage
 from learning.models import ClipProgress, Enrolment, ModuleProgress
 from quizzes import scoring
 from quizzes.models import Attempt, AttemptStatus, Quiz
@@ -30,23 +36,23 @@ from quizzes.progress import quiz_grades
 class ModuleStatus:
     module: ModulePage
     progress: ModuleProgress | None
-    clips: list = field(default_factory=list)  # [(clip_id, title, watched?)]
-    quizzes: list = field(default_factory=list)  # [(quiz, passed?)]
+    clips: list[tuple[str, str, bool]] = field(default_factory=list)  # [(clip_id, title, watched?)]
+    quizzes: list[tuple[Quiz, bool]] = field(default_factory=list)  # [(quiz, passed?)]
 
     @property
-    def read(self):
+    def read(self) -> bool:
         return bool(self.progress and self.progress.read_at)
 
     @property
-    def started(self):
+    def started(self) -> bool:
         return self.progress is not None
 
     @property
-    def last_seen_at(self):
+    def last_seen_at(self) -> datetime | None:
         return self.progress.last_seen_at if self.progress else None
 
     @property
-    def parts(self):
+    def parts(self) -> list[tuple[str, Any, bool]]:
         """[(kind, label or object, done?)] in the order a trainee meets them."""
         return [
             ("text", None, self.read),
@@ -55,39 +61,39 @@ class ModuleStatus:
         ]
 
     @property
-    def parts_done(self):
+    def parts_done(self) -> int:
         return sum(1 for _, _, done in self.parts if done)
 
     @property
-    def all_parts_done(self):
+    def all_parts_done(self) -> bool:
         return all(done for _, _, done in self.parts)
 
     @property
-    def completed_at(self):
+    def completed_at(self) -> datetime | None:
         """When completion was recorded; None before, even when all parts are done."""
         return self.progress.completed_at if self.progress else None
 
     @property
-    def complete(self):
+    def complete(self) -> bool:
         """Recorded complete (which stays so), or all parts done and the record on its way."""
         return self.completed_at is not None or self.all_parts_done
 
 
-def passed_quiz_ids(user, quiz_ids):
+def passed_quiz_ids(user: User, quiz_ids: Sequence[int]) -> set[int]:
     """The quizzes among `quiz_ids` this user has passed, by each quiz's grading method (one query).
 
     Only attempts with their final score count: one whose essays await marking is not passed yet.
     """
     if not quiz_ids:
         return set()
-    attempts = Attempt.objects.filter(user=user, quiz_id__in=quiz_ids, status=AttemptStatus.FINISHED)
-    attempts = attempts.select_related("quiz")
-    attempts = list(attempts)
+    attempts = list(
+        Attempt.objects.filter(user=user, quiz_id__in=quiz_ids, status=AttemptStatus.FINISHED).select_related("quiz")
+    )
     quizzes = {attempt.quiz_id: attempt.quiz for attempt in attempts}
     return {pk for pk, grade in quiz_grades(attempts).items() if scoring.has_passed(grade, quizzes[pk].pass_mark)}
 
 
-def module_statuses(user, modules):
+def module_statuses(user: User | AnonymousUser, modules: Iterable[ModulePage]) -> dict[int, ModuleStatus]:
     """{module id: ModuleStatus} for `modules`, in a fixed number of queries."""
     modules = list(modules)
     if not modules or not user.is_authenticated:
@@ -118,49 +124,51 @@ def module_statuses(user, modules):
 @dataclass
 class CourseProgress:
     enrolment: Enrolment | None
-    course: object
-    modules: list  # [ModuleStatus] in course order
+    course: CoursePage
+    modules: list[ModuleStatus]  # in course order
 
     @property
-    def total(self):
+    def total(self) -> int:
         return len(self.modules)
 
     @property
-    def done(self):
+    def done(self) -> int:
         return sum(1 for status in self.modules if status.complete)
 
     @property
-    def percent(self):
+    def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
 
     @property
-    def complete(self):
+    def complete(self) -> bool:
         """Recorded complete (which stays so), or every module complete and the record on its way."""
         return bool(self.completed_at) or (bool(self.total) and self.done == self.total)
 
     @property
-    def completed_at(self):
+    def completed_at(self) -> datetime | None:
         """When completion was recorded; None before."""
         return self.enrolment.completed_at if self.enrolment else None
 
     @property
-    def next_step(self):
+    def next_step(self) -> ModulePage | None:
         """Continue where the trainee left off: the incomplete module seen last, else the first incomplete."""
         open_modules = [status for status in self.modules if not status.complete]
         if not open_modules:
             return None
-        seen = [status for status in open_modules if status.last_seen_at]
+        seen = [(status.last_seen_at, status) for status in open_modules if status.last_seen_at]
         if seen:
-            return max(seen, key=lambda status: status.last_seen_at).module
+            return max(seen, key=lambda pair: pair[0])[1].module
         return open_modules[0].module
 
 
-def modules_of(courses):
+def modules_of(courses: Iterable[CoursePage]) -> list[ModulePage]:
     """Live modules of `courses`, in tree order, bodies included (one query)."""
     return list(ModulePage.objects.in_courses(list(courses)))
 
 
-def course_progress(enrolments, statuses, modules):
+def course_progress(
+    enrolments: Iterable[Enrolment], statuses: dict[int, ModuleStatus], modules: Sequence[ModulePage]
+) -> list[CourseProgress]:
     """[CourseProgress] for `enrolments`, from the statuses of their `modules` (no query)."""
     result = []
     for enrolment in enrolments:

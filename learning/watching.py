@@ -18,13 +18,19 @@ trainee may see the module and says which clips it holds, so only the clip's pro
 import json
 import math
 import time
+from typing import Any
 
 from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
 from wagtailmedia.models import get_media_model
 
+from accounts.models import User
+from courses.models import ModulePage
 from learning.models import ClipProgress, LearningSettings
+
+# [[start, end], ...] in seconds of a clip.
+Ranges = list[list[float]]
 
 SALT = "learning.watch"
 MAX_PLAYBACK_RATE = 2.0
@@ -36,7 +42,7 @@ WATCH_SHARE_KEY = "learning.watch_share"
 WATCH_SHARE_SECONDS = 10 * 60  # saving the settings forgets the copy at once; this bounds a stale one
 
 
-def parse_ranges(raw):
+def parse_ranges(raw: str | bytes) -> Ranges:
     """The player's played ranges, '[[start, end], ...]' in seconds; ValueError when malformed."""
     data = json.loads(raw)
     if not isinstance(data, list) or len(data) > MAX_RANGES:
@@ -52,9 +58,9 @@ def parse_ranges(raw):
     return ranges
 
 
-def merge(ranges):
+def merge(ranges: Ranges) -> Ranges:
     """Overlapping or adjoining [start, end] pairs joined, in order."""
-    merged = []
+    merged: Ranges = []
     for start, end in sorted(ranges):
         if merged and start <= merged[-1][1] + JOIN_GAP:
             merged[-1][1] = max(merged[-1][1], end)
@@ -63,7 +69,7 @@ def merge(ranges):
     return merged
 
 
-def covered(ranges):
+def covered(ranges: Ranges) -> float:
     return sum(end - start for start, end in ranges)
 
 
@@ -71,7 +77,7 @@ class Refused(Exception):
     """A report that cannot be accepted; the message says why."""
 
 
-def watch_share():
+def watch_share() -> int:
     """The share of a video to watch, from the completion settings, cached (reports come every few seconds)."""
     share = cache.get(WATCH_SHARE_KEY)
     if share is None:
@@ -80,11 +86,11 @@ def watch_share():
     return share
 
 
-def forget_watch_share():
+def forget_watch_share() -> None:
     cache.delete(WATCH_SHARE_KEY)
 
 
-def issue_token(user, module):
+def issue_token(user: User, module: ModulePage) -> str:
     """The token a module page is served with: who, which module, when, and its uploaded clips' lengths."""
     media_ids = module.uploaded_clips()
     lengths = dict(get_media_model().objects.filter(pk__in=set(media_ids.values())).values_list("pk", "duration"))
@@ -92,7 +98,7 @@ def issue_token(user, module):
     return signing.dumps({"u": user.pk, "m": module.pk, "t": time.time(), "c": clips}, salt=SALT, compress=True)
 
 
-def read_token(token, user, module_id):
+def read_token(token: str, user: User, module_id: int) -> tuple[float, dict[str, Any]]:
     """(when the page was served, {clip id: length}); Refused if the token is not this user's for this module."""
     try:
         data = signing.loads(token, salt=SALT, max_age=TOKEN_MAX_AGE)
@@ -103,7 +109,15 @@ def read_token(token, user, module_id):
     return float(data["t"]), data.get("c", {})
 
 
-def record_report(user, module_id, token, clip_id, ranges, reported_duration, now=None):
+def record_report(
+    user: User,
+    module_id: int,
+    token: str,
+    clip_id: str,
+    ranges: Ranges,
+    reported_duration: float | None,
+    now: float | None = None,
+) -> tuple[ClipProgress, bool]:
     """Accept or refuse one report of the parts played on one visit.
 
     Returns (the clip's ClipProgress, whether this report completed the clip).
@@ -147,7 +161,7 @@ def record_report(user, module_id, token, clip_id, ranges, reported_duration, no
     raise Refused("Too many reports at once; the next one will carry these parts too.")
 
 
-def _merged(progress, ranges, duration, share):
+def _merged(progress: ClipProgress, ranges: Ranges, duration: float, share: float) -> bool:
     """Merge `ranges` into `progress`; True if that changed anything."""
     before = (progress.played, progress.watched_seconds, progress.duration, progress.completed_at)
     progress.played = merge([*progress.played, *ranges])
@@ -158,7 +172,7 @@ def _merged(progress, ranges, duration, share):
     return (progress.played, progress.watched_seconds, progress.duration, progress.completed_at) != before
 
 
-def _saved_unless_changed(progress):
+def _saved_unless_changed(progress: ClipProgress) -> bool:
     """Write `progress` only if the row is as it was read (its `updated_at` unchanged); True if written."""
     read_at, progress.updated_at = progress.updated_at, timezone.now()
     fields = ("played", "watched_seconds", "duration", "completed_at", "updated_at")
