@@ -87,7 +87,7 @@ class TechniqueCardBlock(blocks.StructBlock):
     class Meta:
         icon = "tag"
         template = "courses/blocks/technique_card.html"
-        group = _("Techniques and video")
+        group = _("Techniques and role-play clips")
         description = _("A technique from the taxonomy, with its definition and a link to where it is shown.")
 
 
@@ -185,7 +185,7 @@ class RolePlayVideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         template = "courses/blocks/role_play_video.html"
-        group = _("Techniques and video")
+        group = _("Techniques and role-play clips")
         value_class = RolePlayVideoValue
         description = _("A captioned role-play with actors, its transcript and its annotated technique moments.")
         preview_value = {"title": "Role-play: the unanswered message", "captions": SAMPLE_CAPTIONS, "moments": []}
@@ -337,7 +337,7 @@ class QuizBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         template = "courses/blocks/quiz.html"
-        group = _("Techniques and video")
+        group = _("Techniques and role-play clips")
         description = _("Places a quiz from the quiz bank, with the trainee's own result once they have taken it.")
 
 

@@ -150,8 +150,8 @@ class ClipProgress(models.Model):
     completed_at = models.DateTimeField(_("watched"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("video progress")
-        verbose_name_plural = _("video progress")
+        verbose_name = _("clip progress")
+        verbose_name_plural = _("clip progress")
         constraints = [
             models.UniqueConstraint(fields=["user", "module", "clip_id"], name="learning_one_progress_per_clip")
         ]
@@ -247,10 +247,10 @@ class LearningSettings(BaseGenericSetting):
     """Site-wide completion settings, editable under Settings in the admin."""
 
     watch_share = models.PositiveSmallIntegerField(
-        _("share of a role-play video to watch (%)"),
+        _("share of a role-play clip to watch (%)"),
         default=80,
         validators=[MinValueValidator(10), MaxValueValidator(100)],
-        help_text=_("A video counts as watched once this share of its length has been played."),
+        help_text=_("A role-play clip counts as watched once this share of its length has been played."),
     )
 
     panels = [FieldPanel("watch_share")]
