@@ -41,8 +41,11 @@ test: install-dev
 	$(VENV)/bin/pytest -n $(TEST_PROCESSES)
 
 lint: install-dev
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	find . -path ./.venv -prune -o -path '*/templates/*' -name '*.html' -print0 | xargs -0 $(VENV)/bin/djhtml --check
+	$(VENV)/bin/mypy
 
 # Production settings under gunicorn, against PostgreSQL. Needs SECRET_KEY,
 # ALLOWED_HOSTS and DATABASE_URL in the environment (see the README).
