@@ -105,16 +105,19 @@ class RatingForm(forms.Form):
         return not self.errors
 
 
+def _locked_rating(rater, submission):
+    """The rater's rating, created if need be (two first saves at once make one) and locked until commit."""
+    Rating.objects.get_or_create(submission=submission, rater=rater, defaults={"kind": kind_for(rater, submission)})
+    return Rating.objects.select_for_update().get(submission=submission, rater=rater)
+
+
 def save(rater, submission, form, publish):
     """Save the rater's rating as a draft, or publish it. Returns (Outcome, rating)."""
     with transaction.atomic():
-        rating = Rating.objects.select_for_update().filter(submission=submission, rater=rater).first()
-        if rating is not None and rating.is_published:
+        rating = _locked_rating(rater, submission)
+        if rating.is_published:
             return Outcome.ALREADY_PUBLISHED, rating
         scores = form.scores()
-        if rating is None:
-            rating = Rating.objects.create(submission=submission, rater=rater, kind=kind_for(rater, submission))
-            rating = Rating.objects.select_for_update().get(pk=rating.pk)
         overall = form.cleaned_data.get("overall")
         rating.overall = int(overall) if overall else None
         rating.feedback = form.cleaned_data.get("feedback", "")
@@ -165,9 +168,7 @@ class CommentForm(forms.Form):
 def add_comment(rater, submission, form):
     """Add a moment comment to the rater's draft (a draft is started if need be); None once published."""
     with transaction.atomic():
-        rating = Rating.objects.select_for_update().filter(submission=submission, rater=rater).first()
-        if rating is None:
-            rating = Rating.objects.create(submission=submission, rater=rater, kind=kind_for(rater, submission))
+        rating = _locked_rating(rater, submission)
         if rating.is_published:
             return None
         return Comment.objects.create(

@@ -176,3 +176,21 @@ def test_an_editor_creates_an_exercise_on_a_segment(client, editor, rubric, clip
     response = client.post(reverse("wagtailsnippets_practice_exercise:add"), data)
     assert "The segment must end after it starts." in response.content.decode()
     assert not Exercise.objects.filter(title="Backwards").exists()
+
+
+def test_an_uploaded_role_play_gets_its_duration_read(tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtailmedia.models import Media
+
+    from tests.practice.samples import make_recording
+
+    path = make_recording(tmp_path / "role-play.mp4", seconds=3, container="mp4")
+    clip = Media.objects.create(
+        title="New role-play", type="video", file=SimpleUploadedFile("role-play.mp4", path.read_bytes())
+    )
+    assert clip.duration == pytest.approx(3.0, abs=0.1)
+    assert (clip.width, clip.height) == (320, 240)
+    typed = Media.objects.create(
+        title="Typed", type="video", duration=42, file=SimpleUploadedFile("t.mp4", path.read_bytes())
+    )
+    assert typed.duration == 42

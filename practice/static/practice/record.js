@@ -42,6 +42,8 @@
         Object.keys(buttons).forEach(function (name) { buttons[name].hidden = names.indexOf(name) === -1; });
     }
     function say(message) { statusLine.textContent = message; }
+    // The messages come translated from the page (data-msg-* attributes).
+    function text(name) { return root.dataset["msg" + name.charAt(0).toUpperCase() + name.slice(1)] || ""; }
     function mode() { return root.querySelector("[name=mode]:checked").value; }
     function mimeType(video) {
         var wanted = video
@@ -103,7 +105,7 @@
         ticking = window.setInterval(function () {
             var elapsed = (Date.now() - startedAt) / 1000;
             timer.textContent = clock(elapsed);
-            if (elapsed >= maxSeconds) { stop(); say(root.dataset.maxMessage || ""); }
+            if (elapsed >= maxSeconds) { stop(); say(text("max")); }
         }, 250);
         show(["stop"]);
         buttons.stop.focus();
@@ -123,11 +125,11 @@
         playback.src = URL.createObjectURL(blob);
         playback.hidden = false;
         if (blob.size > maxBytes) {
-            say("The recording is too large to upload. Record a shorter response.");
+            say(text("tooLarge"));
             show(["again"]);
             return;
         }
-        say("Watch or listen back, then submit it or record again.");
+        say(text("review"));
         show(["again", "submit"]);
         buttons.submit.focus();
     }
@@ -142,14 +144,14 @@
         show([]);
         progress.hidden = false;
         progress.value = 0;
-        say("Uploading…");
+        say(text("uploading"));
         var form = new FormData();
         form.append("size", String(blob.size));
         form.append("name", mode() === "video" ? "recording.webm" : "recording-audio.webm");
         post(root.dataset.startUrl, form)
             .then(function (response) {
                 return response.json().then(function (data) {
-                    if (!response.ok) { throw new Error(data.error || "The upload could not start."); }
+                    if (!response.ok) { throw new Error(data.error || text("startFailed")); }
                     return data;
                 });
             })
@@ -160,7 +162,7 @@
     function sendFrom(state, offset, failures) {
         progress.value = Math.round((offset / blob.size) * 100);
         if (offset >= blob.size) {
-            say("Uploaded. Processing your recording…");
+            say(text("processing"));
             window.location.assign(state.submission_url);
             return;
         }
@@ -169,7 +171,7 @@
             .then(function (response) {
                 return response.json().then(function (data) {
                     if (response.status === 409) { return data.expected_offset; }
-                    if (!response.ok) { throw new Error(data.error || "The upload failed."); }
+                    if (!response.ok) { throw new Error(data.error || text("lost")); }
                     return data.received;
                 });
             })
@@ -177,15 +179,15 @@
             .catch(function () {
                 // A dropped connection: wait, ask how far the upload got, carry on from there.
                 if (failures >= 8) {
-                    say("The connection keeps failing. Your recording is still here: try submitting again.");
+                    say(text("failing"));
                     show(["again", "submit"]);
                     return;
                 }
-                say("Connection lost; retrying…");
+                say(text("lost"));
                 window.setTimeout(function () {
                     fetch(state.chunk_url, { credentials: "same-origin" })
                         .then(function (response) { return response.json(); })
-                        .then(function (data) { say("Uploading…"); sendFrom(state, data.received, failures + 1); })
+                        .then(function (data) { say(text("uploading")); sendFrom(state, data.received, failures + 1); })
                         .catch(function () { sendFrom(state, offset, failures + 1); });
                 }, Math.min(1000 * Math.pow(2, failures), 15000));
             });
