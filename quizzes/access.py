@@ -1,9 +1,39 @@
-"""Who may see which quiz, and whose attempt a request is about. Every view asks here."""
+"""Who may see and take which quiz, and whose attempt a request is about. Every view asks here.
+
+Who may take a quiz: anyone, signed in or not, when it is open to visitors; otherwise a rule from a higher room
+may decide (a quiz placed in a module follows the module's access: ``learning`` registers that rule), and a quiz
+no rule speaks for is open to trainees. Editors, supervisors and administrators do not take quizzes, so their
+tries never count in reports.
+
+Rules register with Wagtail's hook ``quiz_access_policy``: a function ``(user, quiz)`` returning a
+``QuizAccess`` when it decides, or None when the quiz is none of its business. The first decision wins.
+Quizzes never import the rooms above them; they only call what was registered.
+"""
+
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
+from accounts.roles import is_trainee
 from quizzes.models import Attempt, Quiz
+
+ACCESS_POLICY_HOOK = "quiz_access_policy"
+
+
+@dataclass(frozen=True)
+class QuizAccess:
+    allowed: bool
+    reason: str | Promise = ""  # why not, in words for the person refused, with what they can do
+
+    def __bool__(self):
+        return self.allowed
+
+
+ALLOWED = QuizAccess(True)
 
 
 def can_preview_drafts(user):
@@ -22,11 +52,29 @@ def get_quiz(request, slug):
     return quiz
 
 
+def access_for(user, quiz):
+    """Whether `user` may take `quiz` (a QuizAccess, with the reason when not)."""
+    if quiz.allow_anonymous and not quiz.single_attempt:
+        return ALLOWED
+    if not user.is_authenticated:
+        return QuizAccess(False, _("Please log in to take this quiz."))
+    for policy in hooks.get_hooks(ACCESS_POLICY_HOOK):
+        decision = policy(user, quiz)
+        if decision is not None:
+            return decision
+    if is_trainee(user):
+        return ALLOWED
+    return QuizAccess(
+        False,
+        _(
+            "Quizzes are taken by trainees, so that every attempt in the reports is a trainee's. "
+            "Editors can read the quiz here and in the admin."
+        ),
+    )
+
+
 def may_take(request, quiz):
-    """Logged-in users may take any quiz they can see; visitors only open, repeatable ones."""
-    if request.user.is_authenticated:
-        return True
-    return quiz.allow_anonymous and not quiz.single_attempt
+    return access_for(request.user, quiz)
 
 
 def owner(request, create_session=False):

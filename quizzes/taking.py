@@ -1,6 +1,7 @@
 """Starting, answering and finishing attempts. Every write runs in a transaction with the attempt locked."""
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -9,7 +10,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
-from django.db.models import Max, QuerySet, Sum
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -264,23 +265,72 @@ def submit_answer(
     return result
 
 
-def _record(attempt: Attempt, position: int, sequence: int, payload: dict[str, Any], now: datetime) -> Submitted:
-    slot = current_slot(attempt)
+class InvalidAnswer(Exception):
+    """The answer posted cannot be read (the form says why); nothing was written."""
+
+    def __init__(self, attempt: Attempt, slot: AttemptSlot, form: Any) -> None:
+        super().__init__("invalid answer")
+        self.attempt, self.slot, self.form = attempt, slot, form
+
+
+def answer_current(
+    quiz: Quiz,
+    position: int,
+    sequence: int,
+    read_payload: Callable[[Attempt, AttemptSlot], dict[str, Any]],
+    user: Taker = None,
+    session_key: str = "",
+    now: datetime | None = None,
+) -> Submitted:
+    """Answer the owner's open attempt at `quiz`, question `position`, as the question page posts it.
+
+    The open attempt is locked first and its current question read once; `read_payload(attempt, slot)` turns the
+    post into a payload or raises InvalidAnswer. Raises StaleAnswer (no open attempt, another question, an old
+    sequence) and TimeUp as ``submit_answer`` does.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        attempt = _owned(user, session_key).filter(quiz=quiz).open().select_for_update().first()
+        if attempt is None:
+            raise StaleAnswer
+        attempt.quiz = quiz
+        if expire_if_overdue(attempt, now):
+            result = None
+        else:
+            slot = current_slot(attempt)
+            if slot is None or slot.position != position or attempt.sequence != sequence:
+                raise StaleAnswer
+            result = _record(attempt, position, sequence, read_payload(attempt, slot), now, slot=slot)
+    if result is None:
+        raise TimeUp
+    return result
+
+
+def _record(
+    attempt: Attempt,
+    position: int,
+    sequence: int,
+    payload: dict[str, Any],
+    now: datetime,
+    slot: AttemptSlot | None = None,
+) -> Submitted:
+    """Record the answer; the attempt's row is locked, so the sequence check makes it happen once."""
+    slot = slot or current_slot(attempt)
     if slot is None or slot.position != position or attempt.sequence != sequence:
         raise StaleAnswer
     mark = scoring.mark_answer(slot.snapshot, payload)
-    try:
-        with transaction.atomic():
-            answer = Answer.objects.create(
-                attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct
-            )
-    except IntegrityError as error:
-        raise StaleAnswer from error
+    answer = Answer.objects.create(
+        attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct
+    )
     attempt.sequence += 1
-    finished = not attempt.slots.filter(answer__isnull=True).exists()
-    if finished:
+    totals = attempt.slots.aggregate(
+        score=Sum("answer__points"), max_score=Sum("points"), left=Count("pk", filter=Q(answer__isnull=True))
+    )
+    if not totals["left"]:
         finish(attempt, now=now)
     else:
-        recompute(attempt)
+        attempt.score = totals["score"] or Decimal("0")
+        attempt.max_score = totals["max_score"] or Decimal("0")
+        attempt.percent = scoring.percent(attempt.score, attempt.max_score)
         attempt.save(update_fields=["sequence", "score", "max_score", "percent"])
-    return Submitted(attempt=attempt, answer=answer, finished=finished)
+    return Submitted(attempt=attempt, answer=answer, finished=not totals["left"])

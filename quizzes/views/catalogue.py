@@ -43,9 +43,11 @@ def quiz_detail(request, slug):
     user, session_key = (request.user, "") if request.user.is_authenticated else (None, request.session.session_key)
     current = open_attempt(quiz, user, session_key) if (user or session_key) else None
     attempts = list(own_attempts(request).filter(quiz=quiz).done().order_by("number"))
+    access = may_take(request, quiz)
     context = {
         "quiz": quiz,
-        "may_take": may_take(request, quiz),
+        "may_take": access.allowed,
+        "refused": access.reason if request.user.is_authenticated and not access else "",
         "open_attempt": current,
         "no_attempt_left": None if current else why_no_new_attempt(quiz, len(attempts)),
         "attempts": attempts,

@@ -14,7 +14,8 @@ from quizzes.forms import AnswerForm
 from quizzes.models import AttemptStatus, RevealAnswers
 from quizzes.review import reveals_answers, review_row, review_rows
 
-FEEDBACK_KEY = "quizzes:feedback:{}"
+# The question just answered, passed in the next page's address (reading a page never writes the session).
+FEEDBACK_PARAM = "answered"
 
 
 def _refuse_visitor(request, quiz):
@@ -33,7 +34,7 @@ def _figure(slot):
 def _question_page(request, quiz, attempt, slot, form, status=200):
     answered, total = taking.progress(attempt)
     previous = None
-    position = request.session.pop(FEEDBACK_KEY.format(attempt.pk), None)
+    position = _feedback_position(request)
     if position is not None and quiz.reveal_answers == RevealAnswers.AFTER_EACH:
         slot_before = attempt.slots.select_related("answer").filter(position=position, answer__isnull=False).first()
         previous = review_row(slot_before) if slot_before else None
@@ -75,14 +76,18 @@ def _stale(request, quiz, status=409):
 def take(request, slug):
     """GET shows the attempt's current question (starting an attempt if needed); POST answers it.
 
-    Every POST ends in a redirect, so a refresh never re-sends an answer.
+    Every POST ends in a redirect, so a refresh never re-sends an answer. Only a GET starts an attempt, after the
+    access check; a POST answers the open attempt that GET started (and is checked for access only when there is
+    none, which keeps the post the trainee makes most within its query budget).
     """
     quiz = get_quiz(request, slug)
-    if not may_take(request, quiz):
-        return _refuse_visitor(request, quiz)
-    user, session_key = owner(request, create_session=True)
     if request.method == "POST":
+        user, session_key = owner(request)
         return _answer(request, quiz, user, session_key)
+    refused = _refusal(request, quiz)
+    if refused:
+        return refused
+    user, session_key = owner(request, create_session=True)
     try:
         attempt = taking.start_or_resume(quiz, user=user, session_key=session_key)
     except taking.QuizUnavailable as unavailable:
@@ -99,35 +104,61 @@ def take(request, slug):
     return _question_page(request, quiz, attempt, slot, form)
 
 
+def _refusal(request, quiz):
+    """The page refusing this person the quiz, or None when they may take it."""
+    access = may_take(request, quiz)
+    if access:
+        return None
+    if not request.user.is_authenticated:
+        return _refuse_visitor(request, quiz)
+    return render(request, "quizzes/unavailable.html", {"quiz": quiz, "message": access.reason}, status=403)
+
+
+def _read_answer(post):
+    def read(attempt, slot):
+        form = AnswerForm(slot, post)
+        if not form.is_valid():
+            raise taking.InvalidAnswer(attempt, slot, form)
+        return form.payload()
+
+    return read
+
+
+def _with_feedback(url, quiz, position):
+    """The next page's address; it shows the feedback on the question just answered when the quiz says so."""
+    if quiz.reveal_answers == RevealAnswers.AFTER_EACH:
+        return f"{url}?{FEEDBACK_PARAM}={position}"
+    return url
+
+
 def _answer(request, quiz, user, session_key):
-    attempt = taking.open_attempt(quiz, user, session_key)
-    if attempt is None:
-        return _stale(request, quiz)
-    slot = taking.current_slot(attempt)
     try:
         position = int(request.POST.get("position", ""))
         sequence = int(request.POST.get("sequence", ""))
     except ValueError:
         return _stale(request, quiz, status=400)
-    if slot is None or slot.position != position or sequence != attempt.sequence:
-        return _stale(request, quiz)
-    form = AnswerForm(slot, request.POST)
-    if not form.is_valid():
-        return _question_page(request, quiz, attempt, slot, form)
     try:
-        result = taking.submit_answer(
-            attempt.pk, position, sequence, form.payload(), user=user, session_key=session_key
+        result = taking.answer_current(
+            quiz, position, sequence, _read_answer(request.POST), user=user, session_key=session_key
         )
+    except taking.InvalidAnswer as invalid:
+        return _question_page(request, quiz, invalid.attempt, invalid.slot, invalid.form)
     except taking.StaleAnswer:
-        return _stale(request, quiz)
+        return _refusal(request, quiz) or _stale(request, quiz)
     except taking.TimeUp:
         messages.warning(request, _time_up_message(quiz, before_answer=True))
-        return redirect(attempt)
-    if quiz.reveal_answers == RevealAnswers.AFTER_EACH:
-        request.session[FEEDBACK_KEY.format(attempt.pk)] = position
+        attempt = taking.open_attempt(quiz, user, session_key) or own_attempts(request).filter(quiz=quiz).first()
+        return redirect(attempt) if attempt else redirect(quiz)
     if result.finished:
-        return redirect(result.attempt)
-    return redirect("quizzes:take", slug=quiz.slug)
+        return redirect(_with_feedback(result.attempt.get_absolute_url(), quiz, position))
+    return redirect(_with_feedback(quiz.get_take_url(), quiz, position))
+
+
+def _feedback_position(request):
+    try:
+        return int(request.GET.get(FEEDBACK_PARAM, ""))
+    except ValueError:
+        return None
 
 
 def attempt_result(request, pk):
@@ -136,7 +167,7 @@ def attempt_result(request, pk):
         return redirect("quizzes:take", slug=attempt.quiz.slug)
     quiz = attempt.quiz
     last = None
-    position = request.session.pop(FEEDBACK_KEY.format(attempt.pk), None)
+    position = _feedback_position(request)
     show_answers = reveals_answers(quiz, attempt)
     if position is not None and quiz.reveal_answers == RevealAnswers.AFTER_EACH:
         slot_before = attempt.slots.select_related("answer").filter(position=position).first()

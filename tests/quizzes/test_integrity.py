@@ -55,8 +55,8 @@ class TestNoAnswerLeaks:
         client.force_login(trainee)
         first = client.get(take_url(quiz))
         assert SENTINEL not in first.content.decode()
-        answer(client, quiz, first.context["slot"].snapshot["options"][1]["id"])
-        html = client.get(take_url(quiz)).content.decode()
+        response = answer(client, quiz, first.context["slot"].snapshot["options"][1]["id"])
+        html = client.get(response["Location"]).content.decode()
         # The first question's explanation is shown now that it is answered; the second's is not.
         assert f"{SENTINEL} because arousal is high" in html
         assert f"{SENTINEL} MBT-G" not in html

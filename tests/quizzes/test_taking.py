@@ -225,19 +225,19 @@ class TestFeedback:
         )
         factories.QuestionFactory(quizzes=[quiz])
         client.force_login(trainee)
-        answer(client, quiz, factories_wrong(quiz, 0))
-        html = client.get(take_url(quiz)).content.decode()
+        response = answer(client, quiz, factories_wrong(quiz, 0))
+        html = client.get(response["Location"]).content.decode()
         assert "not correct" in html
         assert "Validate first <strong>(correct answer)</strong>" in html
         assert "Interpret <em>(your choice)</em>" in html
         assert "Arousal is high." in html
         assert "Question 2 of 2" in html
 
-    def test_feedback_is_shown_once_and_not_on_a_refresh(self, client, trainee):
+    def test_feedback_is_shown_on_the_page_after_the_answer_and_not_on_a_later_visit(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false", "true_false"])
         client.force_login(trainee)
-        answer(client, quiz, "true")
-        assert "quiz-feedback" in client.get(take_url(quiz)).content.decode()
+        response = answer(client, quiz, "true")
+        assert "quiz-feedback" in client.get(response["Location"]).content.decode()
         assert "quiz-feedback" not in client.get(take_url(quiz)).content.decode()
 
     def test_answers_at_end_suppresses_feedback_between_questions(self, client, trainee):
@@ -261,7 +261,7 @@ class TestResults:
         client.force_login(trainee)
         response = answer(client, quiz, "true")
         attempt = Attempt.objects.get()
-        assert response["Location"] == attempt.get_absolute_url()
+        assert response["Location"] == attempt.get_absolute_url() + "?answered=1"  # with its feedback
         assert attempt.status == AttemptStatus.FINISHED and attempt.finished_at is not None
 
     def test_result_page_shows_title_score_count_and_rounded_percent(self, client, trainee):
