@@ -42,8 +42,8 @@ class Agreement:
         return self.enough and self.icc >= self.threshold
 
 
-def _pairs(rater, rubric, submission=None):
-    """{(submission id, item id): [rater score, reference score]} for ordinal items both scored."""
+def _scores(rubric, submission=None, rater=None):
+    """(observer rows [(rater, submission, item, score)], {(submission, item): reference score})."""
     filters = {
         "rating__submission__calibration": True,
         "rating__submission__exercise__rubric": rubric,
@@ -53,29 +53,33 @@ def _pairs(rater, rubric, submission=None):
     }
     if submission is not None:
         filters["rating__submission"] = submission
-    rows = (
-        ItemScore.objects.filter(**filters)
-        .filter(rating__rater=rater, rating__kind=RatingKind.OBSERVER)
-        .values_list("rating__submission_id", "item_id", "score")
-    )
+    observers = ItemScore.objects.filter(**filters).filter(rating__kind=RatingKind.OBSERVER)
+    if rater is not None:
+        observers = observers.filter(rating__rater=rater)
+    rows = observers.values_list("rating__rater_id", "rating__submission_id", "item_id", "score")
     references = (
         ItemScore.objects.filter(**filters)
         .filter(rating__kind=RatingKind.REFERENCE)
         .values_list("rating__submission_id", "item_id", "score")
     )
-    reference = {(s, i): score for s, i, score in references}
-    return {(s, i): (score, reference[(s, i)]) for s, i, score in rows if (s, i) in reference}
+    return rows, {(s, i): score for s, i, score in references}
 
 
-def agreement(rater, rubric, submission=None):
-    """The rater's agreement with the reference on `rubric` (or on one calibration recording of it)."""
-    pairs = _pairs(rater, rubric, submission)
-    items = {item.pk: item for item in rubric.items.all()}
+def _pairs_by_rater(rows, reference):
+    """{rater id: {(submission, item): (score, reference score)}} for ordinal items both scored."""
+    found = {}
+    for rater_id, submission_id, item_id, score in rows:
+        key = (submission_id, item_id)
+        if key in reference:
+            found.setdefault(rater_id, {})[key] = (score, reference[key])
+    return found
+
+
+def _agreement(rubric, items, pairs):
     by_item = {}
     for (_submission, item_id), pair in pairs.items():
         by_item.setdefault(item_id, []).append(pair)
     table = [list(pair) for pair in pairs.values()]
-    icc = icc_2_1(table) if len(table) >= 2 else None
     per_item = sorted(
         (ItemAgreement(items[item_id], found) for item_id, found in by_item.items()),
         key=lambda agreement: (-agreement.mean_difference, agreement.item.sort_order or 0),
@@ -83,8 +87,26 @@ def agreement(rater, rubric, submission=None):
     return Agreement(
         rubric=rubric,
         targets=len(table),
-        icc=icc,
+        icc=icc_2_1(table) if len(table) >= 2 else None,
         within_one=share_within(pairs.values()),
         items=per_item,
         threshold=conf.calibration_threshold(),
     )
+
+
+def agreement(rater, rubric, submission=None):
+    """The rater's agreement with the reference on `rubric` (or on one calibration recording of it)."""
+    rows, reference = _scores(rubric, submission, rater)
+    pairs = _pairs_by_rater(rows, reference).get(rater.pk, {})
+    return _agreement(rubric, {item.pk: item for item in rubric.items.all()}, pairs)
+
+
+def agreement_by_rater(rubric):
+    """[(rater, Agreement)] for every rater of the rubric's calibration recordings, by name: in three queries."""
+    from django.contrib.auth import get_user_model
+
+    rows, reference = _scores(rubric)
+    by_rater = _pairs_by_rater(rows, reference)
+    items = {item.pk: item for item in rubric.items.all()}
+    raters = get_user_model().objects.filter(pk__in=by_rater).order_by("last_name", "first_name", "username")
+    return [(rater, _agreement(rubric, items, by_rater[rater.pk])) for rater in raters]

@@ -40,10 +40,12 @@ def index(request):
     by_rubric = {}
     for recording in recordings:
         by_rubric.setdefault(recording.exercise.rubric, []).append(recording)
-    rubrics = [
-        (rubric, found, calibration.agreement(request.user, rubric) if not request.user.is_superuser else None)
-        for rubric, found in by_rubric.items()
-    ]
+    if request.user.is_superuser:
+        rubrics = [(rubric, found, None, calibration.agreement_by_rater(rubric)) for rubric, found in by_rubric.items()]
+    else:
+        rubrics = [
+            (rubric, found, calibration.agreement(request.user, rubric), None) for rubric, found in by_rubric.items()
+        ]
     return render(request, "practice/calibration.html", {"rubrics": rubrics})
 
 

@@ -170,3 +170,36 @@ def test_without_a_recorder_the_page_offers_a_file_upload(live_server, demo, new
     expect(page.get_by_label("Recording (video or audio file)")).to_be_visible()
     assert no_sideways_scroll(page)
     shot(page, "practice-exercise-phone-fallback")
+
+
+def test_the_studio_pages_have_no_wcag_aa_violations_axe_can_find(live_server, demo, new_page):
+    from practice.models import Exercise, Submission
+    from tests.e2e.test_accessibility import violations
+
+    exercise = Exercise.objects.get(title=EXERCISE)
+    rated = Submission.objects.get(exercise__title="The unanswered message", calibration=False)
+    waiting = Submission.objects.get(exercise=exercise, calibration=False)
+    calibration = Submission.objects.filter(calibration=True).order_by("title").first()
+    found = {}
+    trainee = new_page()
+    log_in(trainee, live_server.url, "trainee", demo, next_url="/practice/")
+    for path in (
+        "/practice/",
+        f"/practice/exercises/{exercise.pk}/",
+        "/practice/consent/",
+        f"/practice/submissions/{rated.pk}/",
+        f"/practice/submissions/{waiting.pk}/self-rating/",
+    ):
+        trainee.goto(live_server.url + path)
+        found[path] = violations(trainee)
+    supervisor = new_page()
+    log_in(supervisor, live_server.url, "supervisor", demo, next_url="/practice/rating/")
+    for path in (
+        "/practice/rating/",
+        f"/practice/rating/{waiting.pk}/",
+        "/practice/calibration/",
+        f"/practice/calibration/{calibration.pk}/",
+    ):
+        supervisor.goto(live_server.url + path)
+        found[path] = violations(supervisor)
+    assert {path: found_ for path, found_ in found.items() if found_} == {}

@@ -119,3 +119,21 @@ def test_calibration_recordings_are_not_in_the_rating_queue(client, admin, super
     submission, _response = add_recording(client, admin, exercise, webm)
     client.force_login(supervisor)
     assert str(submission.pk) not in client.get(reverse("practice:queue")).content.decode()
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_admins_see_every_raters_agreement_in_bounded_queries(
+    client, admin, exercise, wide_rubric, webm, count, django_assert_max_num_queries
+):
+    submission, _response = add_recording(client, admin, exercise, webm)
+    client.post(reverse("practice:rate", args=[submission.pk]), scores(wide_rubric, [6, 5, 4, 3, 2, 6]))
+    for n in range(count):
+        rater = factories.SupervisorFactory(username=f"rater{n}")
+        client.force_login(rater)
+        client.post(reverse("practice:rate", args=[submission.pk]), scores(wide_rubric, [6, 5, 4, 3, 2 + n % 3, 6]))
+    client.force_login(admin)
+    with django_assert_max_num_queries(14):
+        page = client.get(reverse("practice:calibration")).content.decode()
+    table = page[page.index("data-raters") :]
+    assert table.count('<th scope="row">') == count
+    assert "Calibrated" in table
