@@ -94,7 +94,7 @@ class TestWhoTakesQuizzes:
         assert client.get(take_url(open_quiz)).status_code == 200
 
     def test_a_quiz_open_to_visitors_is_open_to_any_signed_in_user_too(self, client, trainee, course):
-        page, one, _ = course
+        _, one, _ = course
         one.allow_anonymous = True
         one.save()
         client.force_login(trainee)

@@ -1,6 +1,7 @@
 """Issue 16, defects a user meets: each reproduced here (over HTTP where a user meets it) before its fix."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
@@ -200,3 +201,37 @@ class TestCsvEntities:
         body = client.get("/admin/quizzes/export/", {"format": "csv"}).content.decode()
         assert "&#x27;" not in body and "&quot;" not in body
         assert 'It\'s “not-knowing”.\n\nSay ""I\'m not sure"".' in body.replace("\r\n", "\n")
+
+
+class TestOverdueAttemptsAreClosedOnSchedule:
+    """Defect 4: an attempt past its time limit stayed "in progress" until the trainee came back."""
+
+    def test_the_scheduled_task_finishes_overdue_attempts_with_what_was_answered(self, client, trainee):
+        from django.core.management import call_command
+
+        quiz = factories.make_quiz(kinds=["true_false", "true_false"], time_limit=10)
+        client.force_login(trainee)
+        answer(client, quiz, "true")
+        attempt = Attempt.objects.get(user=trainee, quiz=quiz)
+        on_time = factories.make_quiz(kinds=["true_false"], time_limit=10)
+        client.get(take_url(on_time))
+        Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - datetime.timedelta(minutes=2))
+
+        call_command("close_overdue_attempts", stdout=io.StringIO())
+
+        attempt.refresh_from_db()
+        assert attempt.status == AttemptStatus.FINISHED and attempt.timed_out
+        assert attempt.score == 1 and attempt.percent == 50
+        assert Attempt.objects.get(user=trainee, quiz=on_time).status == AttemptStatus.IN_PROGRESS
+        html = client.get(attempt.get_absolute_url()).content.decode()
+        assert "You scored 1 out of 2 points" in html
+
+    def test_an_attempt_open_at_the_close_is_finished_by_the_task(self, trainee):
+        from quizzes.tasks import close_overdue_attempts
+
+        quiz = factories.make_quiz(kinds=["true_false"])
+        attempt = taking.start_or_resume(quiz, user=trainee)
+        Quiz.objects.filter(pk=quiz.pk).update(available_until=timezone.now() - datetime.timedelta(minutes=1))
+        assert close_overdue_attempts.enqueue().return_value == 1
+        attempt.refresh_from_db()
+        assert attempt.status == AttemptStatus.FINISHED
