@@ -59,8 +59,12 @@ def option_weights(snapshot: Snapshot) -> dict[Any, Decimal]:
     return {o["id"]: share if o["correct"] else wrong for o in options}
 
 
+# Weights add up to 100 % only within their 7 decimals (3 × 33.3333333); that close counts as full marks.
+FULL = HUNDRED - Decimal("0.00001")
+
+
 def _fraction_points(points: Decimal, percent: Decimal) -> Decimal:
-    percent = min(max(percent, Decimal("0")), HUNDRED)
+    percent = HUNDRED if percent >= FULL else min(max(percent, Decimal("0")), HUNDRED)
     return (points * percent / HUNDRED).quantize(CENT, rounding=ROUND_HALF_UP)
 
 

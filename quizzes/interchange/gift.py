@@ -3,7 +3,8 @@
 Supported: multiple choice ``{=right ~wrong}`` (with ``~%50%`` partial weights), multiple
 response (``~%50%`` weights and no ``=``), true/false ``{T}`` / ``{FALSE}``, essay ``{}``,
 titles ``::title::``, per-answer feedback ``#``, general feedback ``####`` (our explanation),
-comments ``//``, categories ``$CATEGORY:`` and the escapes ``\\~ \\= \\# \\{ \\} \\:`` and ``\\n``.
+comments ``//``, categories ``$CATEGORY:``, the escapes ``\\~ \\= \\# \\{ \\} \\: \\\\`` and ``\\n`` (read in one
+pass), and format markers (``[plain]``, ``[html]``, ``[markdown]``, ``[moodle]``) at the start of any part.
 A case vignette travels as the stem's first part, separated from the question by ``\\n\\n``.
 Other GIFT types (short answer, numerical, matching) are reported as unsupported.
 """
@@ -11,28 +12,42 @@ Other GIFT types (short answer, numerical, matching) are reported as unsupported
 import re
 from decimal import Decimal, InvalidOperation
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options
+from quizzes import scoring
+from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options, plain_text
 
 SPECIAL = "~=#{}:"
 PLACEHOLDER = {c: chr(0xE000 + i) for i, c in enumerate(SPECIAL)}
 NEWLINE = chr(0xE010)
+SEVEN_PLACES = Decimal("0.0000001")  # Moodle keeps answer fractions to 7 decimals
 WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 
 
+BACKSLASH = chr(0xE011)
+ESCAPE = re.compile(r"\\(.)", re.S)
+MARKER = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
+
+
 def _protect(text):
-    text = text.replace("\\n", NEWLINE)
-    for char, placeholder in PLACEHOLDER.items():
-        text = text.replace("\\" + char, placeholder)
-    return text
+    """Escapes, read in one pass as Moodle does: a doubled backslash is one, backslash-n a new line."""
+
+    def placeholder(match):
+        char = match.group(1)
+        if char == "\\":
+            return BACKSLASH
+        if char == "n":
+            return NEWLINE
+        return PLACEHOLDER.get(char, match.group(0))
+
+    return ESCAPE.sub(placeholder, text)
 
 
 def _restore(text):
     for char, placeholder in PLACEHOLDER.items():
         text = text.replace(placeholder, char)
-    return text.replace(NEWLINE, "\n").strip()
+    text = text.replace(NEWLINE, "\n").replace(BACKSLASH, "\\").strip()
+    return MARKER.sub("", text).strip()  # a format marker may open any part: stem, option, feedback
 
 
 def escape(text):
@@ -97,7 +112,7 @@ def _parse_answers(body, item, line):
         item.kind = "true_false"
         item.is_true = head.startswith("T")
         return None
-    if "->" in body:
+    if "->" in body and "~" not in body:  # Moodle reads "~" first: an arrow in a wrong option is text
         return _("matching questions are not supported")
     if body.startswith("#"):
         return _("numerical questions are not supported")
@@ -157,7 +172,6 @@ def parse(text):
             errors.append((line, _("more than one answer section; escape literal braces as \\{ and \\}")))
             continue
         stem = protected[:opening] + (" _____ " + protected[closing + 1 :] if protected[closing + 1 :].strip() else "")
-        stem = re.sub(r"^\s*\[(html|moodle|plain|markdown)\]", "", stem)
         stem = _restore(stem)
         vignette, _blank, content = stem.rpartition("\n\n")
         item = ParsedQuestion(line=line, kind="", content=content.strip(), vignette=vignette.strip(), title=title)
@@ -191,22 +205,25 @@ def export(questions):
         if question.vignette.strip():
             stem = escape(question.vignette.strip()) + "\\n\\n" + stem
         title = f"::{escape(question.title)}::" if question.title else ""
-        general = f"####{escape(strip_tags(question.explanation))}" if question.explanation else ""
+        general = f"####{escape(plain_text(question.explanation))}" if question.explanation else ""
         if question.kind == "essay":
             body = general
         elif question.kind == "true_false":
             body = ("TRUE" if question.is_true else "FALSE") + general
         else:
             parts = []
-            for option in question.options.all():
+            options = list(question.options.all())
+            weights = _weights(question, options)
+            for option in options:
                 feedback = f"#{escape(option.feedback)}" if option.feedback else ""
                 if question.kind == "mc_multiple":
-                    weight = option.weight or _derived_weight(question, option)
-                    parts.append(f"~%{weight.normalize():f}%{escape(option.text)}{feedback}")
+                    weight = weights[option.pk]
+                    marked = f"~%{_number(weight)}%" if weight else "~"
+                    parts.append(f"{marked}{escape(option.text)}{feedback}")
                 elif option.correct:
                     parts.append(f"={escape(option.text)}{feedback}")
                 elif option.weight > 0:
-                    parts.append(f"~%{option.weight.normalize():f}%{escape(option.text)}{feedback}")
+                    parts.append(f"~%{_number(option.weight)}%{escape(option.text)}{feedback}")
                 else:
                     parts.append(f"~{escape(option.text)}{feedback}")
             body = "\n    " + "\n    ".join(parts) + (f"\n    {general}" if general else "") + "\n"
@@ -214,8 +231,14 @@ def export(questions):
     return "\n".join(lines)
 
 
-def _derived_weight(question, option):
-    correct = [o for o in question.options.all() if o.correct]
-    share = Decimal("100") / max(len(correct), 1)
-    share = share.quantize(Decimal("0.00001"))
-    return share if option.correct else -share
+def _weights(question, options):
+    """The weights scoring uses (the author's, or the derived ones), so a round trip scores the same."""
+    snapshot = {
+        "kind": question.kind,
+        "options": [{"id": o.pk, "correct": o.correct, "weight": str(o.weight)} for o in options],
+    }
+    return {pk: weight.quantize(SEVEN_PLACES) for pk, weight in scoring.option_weights(snapshot).items()}
+
+
+def _number(value):
+    return f"{value.normalize():f}"

@@ -205,8 +205,8 @@ class AnswerOption(Orderable):
     correct = models.BooleanField(_("correct"), default=False)
     weight = models.DecimalField(
         _("weight (%)"),
-        max_digits=6,
-        decimal_places=2,
+        max_digits=10,
+        decimal_places=7,  # as Moodle keeps them: a third is 33.3333333, not 33.33
         default=Decimal("0"),
         validators=[MinValueValidator(Decimal("-100")), MaxValueValidator(Decimal("100"))],
         help_text=_(
