@@ -6,6 +6,8 @@ PRACTICE_MAX_UPLOAD_BYTES  the largest recording accepted (default 500 MB)
 PRACTICE_MAX_SECONDS_GRACE seconds a recording may run over the exercise's maximum (default 5)
 PRACTICE_CHUNK_BYTES       the largest chunk of a resumable upload (default 2 MiB, under DATA_UPLOAD_MAX_MEMORY_SIZE)
 PRACTICE_CALIBRATION_THRESHOLD  ICC(2,1) at or above which a rater counts as calibrated (default 0.70)
+PRACTICE_REQUIRE_CALIBRATION  whether a supervisor must be calibrated on a rubric before their ratings of
+                           trainees on it are published (default False)
 PRACTICE_RETENTION_DAYS    days a recording is kept after it is submitted (default 365)
 PRACTICE_WITHDRAWAL_DAYS   days after consent is withdrawn before the trainee's recordings are deleted (default 30)
 """
@@ -46,3 +48,7 @@ def retention_days():
 
 def withdrawal_days():
     return int(getattr(settings, "PRACTICE_WITHDRAWAL_DAYS", 30))
+
+
+def require_calibration():
+    return bool(getattr(settings, "PRACTICE_REQUIRE_CALIBRATION", False))

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from practice import access, rating
+from practice import access, calibration, conf, rating
 from practice.models import Rating, RatingKind
 from practice.views.submissions import _form_domains, _note_view
 from supervision.views import supervisor_required
@@ -57,6 +57,17 @@ def rate(request, pk):
             form = rating.RatingForm(rubric, items, request.POST, rating=existing)
             publish = action == "publish"
             if form.is_valid() and (not publish or form.check_complete()):
+                if publish and not _may_publish(request.user, submission):
+                    rating.save(request.user, submission, form, publish=False)
+                    messages.warning(
+                        request,
+                        _(
+                            "Saved as a draft: your ratings of trainees on %(rubric)s are published once you are "
+                            "calibrated on it. Rate its calibration recordings under Calibration."
+                        )
+                        % {"rubric": rubric.title},
+                    )
+                    return redirect("practice:rate", submission.pk)
                 outcome, _saved = rating.save(request.user, submission, form, publish)
                 return _after_save(request, submission, outcome)
             messages.error(request, _("The rating was not saved: please correct the errors below."))
@@ -100,6 +111,13 @@ def rate(request, pk):
         },
         status=status,
     )
+
+
+def _may_publish(user, submission):
+    """With PRACTICE_REQUIRE_CALIBRATION, a supervisor publishes trainees' ratings only once calibrated."""
+    if submission.calibration or user.is_superuser or not conf.require_calibration():
+        return True
+    return calibration.agreement(user, submission.exercise.rubric).calibrated
 
 
 def _after_save(request, submission, outcome):

@@ -193,3 +193,20 @@ def test_the_queue_costs_the_same_queries_for_1_or_many(
     with django_assert_max_num_queries(12):
         page = client.get(reverse("practice:queue")).content.decode()
     assert page.count("data-submission=") == min(count, 20)  # 20 a page
+
+
+def test_with_calibration_required_an_uncalibrated_rating_stays_a_draft(
+    client, ready_submission, supervisor, rubric, settings
+):
+    settings.PRACTICE_REQUIRE_CALIBRATION = True
+    client.force_login(supervisor)
+    response = client.post(reverse("practice:rate", args=[ready_submission.pk]), full_rating(rubric), follow=True)
+    assert "Saved as a draft: your ratings of trainees on MBT training rubric are published once you are" in (
+        response.content.decode()
+    )
+    rating = Rating.objects.get()
+    assert rating.published_at is None and rating.overall == 5
+    settings.PRACTICE_REQUIRE_CALIBRATION = False
+    client.post(reverse("practice:rate", args=[ready_submission.pk]), full_rating(rubric))
+    rating.refresh_from_db()
+    assert rating.is_published
