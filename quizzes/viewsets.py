@@ -1,8 +1,14 @@
+from functools import reduce
+from operator import or_
+
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.admin.ui.tables import Column
 from wagtail.models import Page, ReferenceIndex
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from quizzes.forms_admin import QuestionAdminForm, QuizAdminForm
@@ -106,13 +112,41 @@ class QuizViewSet(SnippetViewSet):
     )
 
 
+QUESTION_SEARCH_FIELDS = ["title", "content", "vignette", "explanation"]
+
+
+class QuestionSearchForm(SearchFilterMixin, BaseFilterForm):
+    """The chooser searches the fields the question list searches, in the same way, so both find the same."""
+
+    def filter(self, objects):
+        query = (self.cleaned_data.get("q") or "").strip()
+        if not query:
+            return objects
+        self.is_searching, self.search_query = True, query
+        return objects.filter(reduce(or_, (Q(**{f"{name}__icontains": query}) for name in QUESTION_SEARCH_FIELDS)))
+
+
+class QuestionChooseView(ChooseView):
+    filter_form_class = QuestionSearchForm
+
+
+class QuestionChooseResultsView(ChooseResultsView):
+    filter_form_class = QuestionSearchForm
+
+
+class QuestionChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = QuestionChooseView
+    choose_results_view_class = QuestionChooseResultsView
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Question bank")
     list_display = ["__str__", "kind", "category", "points", "updated_at"]
     list_filter = ["kind", "category"]
-    search_fields = ["title", "content", "vignette", "explanation"]
+    search_fields = QUESTION_SEARCH_FIELDS
+    chooser_viewset_class = QuestionChooserViewSet
     search_backend_name = None
     edit_handler = TabbedInterface(
         [

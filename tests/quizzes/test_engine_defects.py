@@ -235,3 +235,19 @@ class TestOverdueAttemptsAreClosedOnSchedule:
         assert close_overdue_attempts.enqueue().return_value == 1
         attempt.refresh_from_db()
         assert attempt.status == AttemptStatus.FINISHED
+
+
+class TestQuestionChooserSearch:
+    """Defect 14: the question chooser's search missed questions the question list finds ("Vacation", "W1")."""
+
+    def test_the_chooser_finds_what_the_list_finds(self, client, editor):
+        factories.QuestionFactory(title="X5 Vacation rupture", content="Which MBT micro-tool is most useful here?")
+        factories.QuestionFactory(title="W1 Roots", content="Which tradition does MBT grow out of?")
+        factories.QuestionFactory(title="D2 Modes", content="What are the four modes?", vignette="After the vacation…")
+        client.force_login(editor)
+        for term, expected in (("Vacation", 2), ("W1", 1), ("micro-tool", 1)):
+            listed = client.get("/admin/snippets/quizzes/question/", {"q": term}).context["page_obj"].object_list
+            chosen = client.get("/admin/snippets/choose/quizzes/question/results/", {"q": term})
+            assert chosen.status_code == 200
+            assert len(listed) == expected
+            assert {q.pk for q in chosen.context["results"]} == {q.pk for q in listed}, term
