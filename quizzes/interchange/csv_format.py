@@ -11,6 +11,11 @@ options     choice questions: the options separated by |
 correct     choice questions: the numbers of the correct options (1 = first) separated by ;
             true_false: true or false
 rubric      essays: the marking criteria separated by |
+weights     optional, choice questions: each option's weight in percent (-100 to 100, up to 7 decimals),
+            separated by | in the options' order; empty or 0 derives it from "correct"
+feedback    optional, choice questions: each option's feedback, separated by | in the options' order
+
+Export writes every column, so a CSV round trip keeps what scoring uses, as GIFT does.
 """
 
 import csv
@@ -22,7 +27,20 @@ from django.utils.translation import ngettext
 
 from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options, plain_text
 
-COLUMNS = ["type", "category", "title", "vignette", "question", "points", "explanation", "options", "correct", "rubric"]
+COLUMNS = [
+    "type",
+    "category",
+    "title",
+    "vignette",
+    "question",
+    "points",
+    "explanation",
+    "options",
+    "correct",
+    "rubric",
+    "weights",
+    "feedback",
+]
 KINDS = {"mc_single", "mc_multiple", "true_false", "essay"}
 
 
@@ -102,7 +120,14 @@ def parse(text):
                     )
                 )
                 continue
-            item.options = [ParsedOption(text, i + 1 in numbers) for i, text in enumerate(texts)]
+            extras = _per_option(row, texts)
+            if isinstance(extras, str):
+                errors.append((line, extras))
+                continue
+            item.options = [
+                ParsedOption(text, i + 1 in numbers, weight, feedback)
+                for i, (text, (weight, feedback)) in enumerate(zip(texts, extras, strict=True))
+            ]
             if kind == "mc_single" and len(numbers) > 1:
                 # Translators: mc_single and mc_multiple are the file's own words for the types; keep them.
                 errors.append((line, _("mc_single allows one correct option; use mc_multiple for several")))
@@ -112,6 +137,31 @@ def parse(text):
     if errors:
         raise BadImport(errors)
     return questions
+
+
+def _per_option(row, texts):
+    """[(weight, feedback)] for each option from the weights and feedback columns, or an error message."""
+    weights = [w.strip() for w in row.get("weights", "").split("|")] if row.get("weights") else []
+    feedback = [f.strip() for f in row.get("feedback", "").split("|")] if row.get("feedback") else []
+    if len(weights) > len(texts) or len(feedback) > len(texts):
+        # Translators: "weights" and "feedback" are the names of columns in the file; keep them.
+        return _("weights or feedback list more entries than there are options")
+    parsed = []
+    for i in range(len(texts)):
+        raw = weights[i] if i < len(weights) else ""
+        try:
+            weight = Decimal(raw or "0")
+        except InvalidOperation:
+            weight = None
+        if weight is None or not Decimal("-100") <= weight <= Decimal("100"):
+            # Translators: "weights" is the name of a column in the file; keep it.
+            return _("weights must be numbers from -100 to 100, not %(weight)s") % {"weight": repr(raw)}
+        parsed.append((weight, feedback[i] if i < len(feedback) else ""))
+    return parsed
+
+
+def _number(value):
+    return f"{value.normalize():f}" if value else ""
 
 
 def export(questions):
@@ -138,6 +188,8 @@ def export(questions):
                 "options": "|".join(o.text for o in options),
                 "correct": correct,
                 "rubric": "|".join(question.rubric_criteria()),
+                "weights": "|".join(_number(o.weight) for o in options) if any(o.weight for o in options) else "",
+                "feedback": "|".join(o.feedback for o in options) if any(o.feedback for o in options) else "",
             }
         )
     return out.getvalue()

@@ -251,3 +251,37 @@ class TestQuestionChooserSearch:
             assert chosen.status_code == 200
             assert len(listed) == expected
             assert {q.pk for q in chosen.context["results"]} == {q.pk for q in listed}, term
+
+
+class TestCsvRoundTrip:
+    """Defect 10: CSV export dropped option weights and feedback, so a CSV round trip changed scoring."""
+
+    def test_weights_and_option_feedback_survive_export_and_import(self, client, editor):
+        from quizzes.interchange import csv_format
+        from quizzes.models import Question
+
+        question = factories.QuestionFactory(
+            kind="mc_multiple", content="Which are MBT dimensions?", options=[("Self – other", True), ("Past", False)]
+        )
+        first, second = question.options.order_by("sort_order")
+        first.weight, first.feedback = Decimal("100"), "Yes."
+        second.weight, second.feedback = Decimal("-33.3333333"), "No: that is not one."
+        first.save()
+        second.save()
+        client.force_login(editor)
+        body = client.get("/admin/quizzes/export/", {"format": "csv"}).content.decode()
+        [item] = csv_format.parse(body)
+        assert [(o.text, o.weight, o.feedback) for o in item.options] == [
+            ("Self – other", Decimal("100"), "Yes."),
+            ("Past", Decimal("-33.3333333"), "No: that is not one."),
+        ]
+        assert Question.objects.count() == 1
+
+    def test_a_bad_weight_is_reported_by_line(self):
+        from quizzes.interchange import csv_format
+        from quizzes.interchange.common import BadImport
+
+        text = "type,question,options,correct,weights\nmc_multiple,Q?,A|B,1,100|lots\n"
+        with pytest.raises(BadImport) as error:
+            csv_format.parse(text)
+        assert error.value.errors[0][0] == 2 and "weights" in error.value.errors[0][1]
