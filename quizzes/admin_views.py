@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from quizzes.interchange import csv_format, gift
-from quizzes.interchange.common import BadImport, save_questions
+from quizzes.interchange.common import REPLACE, SKIP, BadImport, save_new_questions
 from quizzes.models import Category, Question, Quiz
 
 FORMATS = {"gift": gift, "csv": csv_format}
@@ -24,6 +24,17 @@ class ImportForm(forms.Form):
     text = forms.CharField(label=_("Or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 10}))
     quiz = forms.ModelChoiceField(
         label=_("Also add the questions to this quiz"), queryset=Quiz.objects.order_by("title"), required=False
+    )
+    duplicates = forms.ChoiceField(
+        label=_("Questions already in the bank"),
+        choices=[
+            (SKIP, _("Skip them")),
+            (REPLACE, _("Replace them with the file's version (quizzes keep them; attempts keep what they showed)")),
+        ],
+        initial=SKIP,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_("The same text and answers in the same category count as the same question."),
     )
 
     def clean(self):
@@ -56,13 +67,43 @@ def import_questions(request):
     if request.method == "POST" and form.is_valid():
         module = FORMATS[form.cleaned_data["format"]]
         try:
-            created = save_questions(module.parse(form.cleaned_data["content"]), quiz=form.cleaned_data["quiz"])
+            result = save_new_questions(
+                module.parse(form.cleaned_data["content"]),
+                quiz=form.cleaned_data["quiz"],
+                duplicates=form.cleaned_data.get("duplicates") or SKIP,
+            )
         except BadImport as error:
             errors = error.errors
         else:
-            messages.success(request, _("Imported %(count)d questions.") % {"count": len(created)})
+            messages.success(request, _import_summary(result))
             return redirect("wagtailsnippets_quizzes_question:list")
     return TemplateResponse(request, "quizzes/admin/import.html", {"form": form, "errors": errors})
+
+
+def _import_summary(result):
+    parts = [
+        ngettext("Imported %(count)d question.", "Imported %(count)d questions.", len(result.created))
+        % {"count": len(result.created)}
+    ]
+    if result.replaced:
+        parts.append(
+            ngettext(
+                "%(count)d already in the bank, replaced.",
+                "%(count)d already in the bank, replaced.",
+                len(result.replaced),
+            )
+            % {"count": len(result.replaced)}
+        )
+    if result.skipped:
+        parts.append(
+            ngettext(
+                "%(count)d already in the bank, skipped.",
+                "%(count)d already in the bank, skipped.",
+                len(result.skipped),
+            )
+            % {"count": len(result.skipped)}
+        )
+    return " ".join(parts)
 
 
 @permission_required("quizzes.change_question", raise_exception=True)

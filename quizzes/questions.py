@@ -38,6 +38,25 @@ def question_problems(question, options=None):
     return problems
 
 
+def fingerprint(kind, vignette, content, options):
+    """What makes two questions the same: type, text and answers (text and correctness), whitespace and case aside."""
+
+    def norm(text):
+        return " ".join(str(text).split()).casefold()
+
+    return (
+        kind,
+        norm(vignette),
+        norm(content),
+        tuple(sorted((norm(text), bool(correct)) for text, correct in options)),
+    )
+
+
+def question_fingerprint(question):
+    options = [(o.text, o.correct) for o in question.options.all()]
+    return fingerprint(question.kind, question.vignette, question.content, options)
+
+
 def _technique(technique):
     return {"id": technique.pk, "code": technique.code, "name": technique.name}
 

@@ -19,7 +19,7 @@ from accounts.models import User
 from quizzes import scoring
 from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Question, Quiz
 from quizzes.models.attempts import AttemptQuerySet
-from quizzes.questions import question_problems, take_snapshot
+from quizzes.questions import question_fingerprint, question_problems, take_snapshot
 from quizzes.signals import send_attempt_scored
 
 # Posts that arrive this long after the deadline still count (network, slow clicks); later ones do not.
@@ -61,6 +61,7 @@ def draw_questions(quiz: Quiz, rng: random.Random | None = None) -> list[Questio
 
     Questions that cannot be asked (for instance multiple choice without options) are left out.
     Shuffling (random_order) happens before max_questions cuts the list, so a cut draws at random.
+    A question is drawn once, and so is its duplicate (the same text and answers under another id).
     """
     rng = rng or random.SystemRandom()
     links = quiz.quiz_questions.order_by("sort_order", "pk").values_list("question_id", flat=True)
@@ -68,11 +69,19 @@ def draw_questions(quiz: Quiz, rng: random.Random | None = None) -> list[Questio
     chosen = [by_id[pk] for pk in links if pk in by_id]
     for draw in quiz.category_draws.select_related("category"):
         taken = {q.pk for q in chosen}
-        pool = [
+        seen = {question_fingerprint(q) for q in chosen}
+        candidates = [
             q
             for q in _question_queryset().filter(category_id__in=draw.category.descendant_ids()).exclude(pk__in=taken)
             if not question_problems(q)
         ]
+        rng.shuffle(candidates)
+        pool = []
+        for question in candidates:
+            key = question_fingerprint(question)
+            if key not in seen:
+                seen.add(key)
+                pool.append(question)
         chosen += rng.sample(pool, min(draw.count, len(pool)))
     chosen = [q for q in chosen if not question_problems(q)]
     if quiz.random_order:

@@ -10,6 +10,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
 
 from quizzes.models import AnswerOption, Category, Question, QuizQuestion
+from quizzes.questions import fingerprint, question_fingerprint
 
 
 class BadImport(Exception):
@@ -64,38 +65,87 @@ def category_for(path):
     return parent
 
 
+def _create(item, category, quiz=None):
+    question = Question(kind=item.kind, category=category)
+    _fill(question, item)
+    question.save()
+    _replace_options(question, item)
+    question.save_revision()
+    if quiz is not None:
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=quiz.quiz_questions.count())
+    return question
+
+
+def _fill(question, item):
+    question.title = item.title[:255]
+    question.content = item.content
+    question.vignette = item.vignette
+    question.explanation = as_rich_text(item.explanation)
+    question.points = item.points
+    question.is_true = item.is_true
+    question.rubric = item.rubric
+
+
+def _replace_options(question, item):
+    question.options.all().delete()
+    AnswerOption.objects.bulk_create(
+        AnswerOption(
+            question=question, text=o.text, correct=o.correct, weight=o.weight, feedback=o.feedback, sort_order=order
+        )
+        for order, o in enumerate(item.options)
+    )
+
+
 @transaction.atomic
 def save_questions(parsed, quiz=None):
     """Create every parsed question (and add them to `quiz`); all of them or, on any error, none."""
-    created = []
+    return [_create(item, category_for(item.category_path) if item.category_path else None, quiz) for item in parsed]
+
+
+SKIP, REPLACE = "skip", "replace"
+
+
+@dataclass
+class ImportResult:
+    created: list = field(default_factory=list)
+    replaced: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+
+
+@transaction.atomic
+def save_new_questions(parsed, quiz=None, duplicates=SKIP):
+    """Save parsed questions, finding those already in their category (the same text and answers).
+
+    A duplicate is skipped, or replaces the question in the bank (same id, so quizzes that hold it keep it, and
+    attempts keep the version they were given); a question twice in one file is imported once.
+    """
+    result, seen = ImportResult(), set()
     for item in parsed:
-        question = Question.objects.create(
-            kind=item.kind,
-            title=item.title[:255],
-            content=item.content,
-            vignette=item.vignette,
-            category=category_for(item.category_path) if item.category_path else None,
-            explanation=as_rich_text(item.explanation),
-            points=item.points,
-            is_true=item.is_true,
-            rubric=item.rubric,
+        category = category_for(item.category_path) if item.category_path else None
+        key = (
+            category.pk if category else None,
+            fingerprint(item.kind, item.vignette, item.content, [(o.text, o.correct) for o in item.options]),
         )
-        AnswerOption.objects.bulk_create(
-            AnswerOption(
-                question=question,
-                text=o.text,
-                correct=o.correct,
-                weight=o.weight,
-                feedback=o.feedback,
-                sort_order=order,
-            )
-            for order, o in enumerate(item.options)
+        if key in seen:
+            result.skipped.append(item)
+            continue
+        seen.add(key)
+        candidates = Question.objects.filter(category=category, kind=item.kind).prefetch_related("options")
+        existing = next(
+            (q for q in candidates.filter(content__iexact=item.content.strip()) if question_fingerprint(q) == key[1]),
+            None,
         )
-        question.save_revision()
-        if quiz is not None:
-            QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=quiz.quiz_questions.count())
-        created.append(question)
-    return created
+        if existing is None:
+            result.created.append(_create(item, category, quiz))
+        elif duplicates == REPLACE:
+            _fill(existing, item)
+            existing.save()
+            _replace_options(existing, item)
+            existing.save_revision()
+            result.replaced.append(existing)
+        else:
+            result.skipped.append(item)
+    return result
 
 
 def check_options(item, errors):

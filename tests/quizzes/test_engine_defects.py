@@ -285,3 +285,52 @@ class TestCsvRoundTrip:
         with pytest.raises(BadImport) as error:
             csv_format.parse(text)
         assert error.value.errors[0][0] == 2 and "weights" in error.value.errors[0][1]
+
+
+class TestDuplicateImports:
+    """Defect 13: importing the same GIFT file twice duplicated every question; an attempt drew one twice."""
+
+    def post(self, client, text, duplicates=None):
+        data = {"format": "gift", "text": text}
+        if duplicates:
+            data["duplicates"] = duplicates
+        return client.post("/admin/quizzes/import/", data, follow=True)
+
+    def test_a_second_import_skips_what_is_already_in_the_category(self, client, editor):
+        from pathlib import Path
+
+        from quizzes.models import Question
+
+        text = (Path(__file__).parent / "fixtures" / "one_question.gift").read_text()
+        client.force_login(editor)
+        self.post(client, text)
+        html = self.post(client, text).content.decode()
+        assert Question.objects.count() == 1
+        assert "1 already in the bank, skipped" in html
+
+    def test_the_editor_may_replace_them_instead(self, client, editor):
+        from pathlib import Path
+
+        from quizzes.models import Question
+
+        text = (Path(__file__).parent / "fixtures" / "one_question.gift").read_text()
+        client.force_login(editor)
+        self.post(client, text)
+        original = Question.objects.get()
+        self.post(client, text.replace("#Yes.", "#Yes: curious and tentative."), duplicates="replace")
+        question = Question.objects.get()
+        assert question.pk == original.pk
+        assert question.options.get(correct=True).feedback == "Yes: curious and tentative."
+
+    def test_a_draw_never_holds_one_question_twice(self, trainee):
+        category = factories.QuizCategoryFactory()
+        for _ in range(2):
+            factories.QuestionFactory(kind="true_false", category=category, content="MBT runs 18 months.")
+        factories.QuestionFactory(kind="true_false", category=category, content="DBT runs 12 months.")
+        quiz = factories.QuizFactory()
+        QuizCategoryDraw.objects.create(quiz=quiz, category=category, count=3)
+        for _ in range(5):
+            attempt = taking.start_or_resume(quiz, user=trainee)
+            contents = [slot.snapshot["content"] for slot in attempt.slots.all()]
+            assert sorted(contents) == ["DBT runs 12 months.", "MBT runs 18 months."]
+            taking.finish(attempt)
