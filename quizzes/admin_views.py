@@ -36,6 +36,11 @@ class ImportForm(forms.Form):
         widget=forms.RadioSelect,
         help_text=_("The same text and answers in the same category count as the same question."),
     )
+    partial = forms.BooleanField(
+        label=_("Import the valid questions and list the rest"),
+        required=False,
+        help_text=_("Otherwise nothing is imported unless every question in the file is valid."),
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -62,21 +67,24 @@ class ExportForm(forms.Form):
 
 @permission_required("quizzes.add_question", raise_exception=True)
 def import_questions(request):
-    errors = []
+    errors, left_out = [], []
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         module = FORMATS[form.cleaned_data["format"]]
         try:
-            result = save_new_questions(
-                module.parse(form.cleaned_data["content"]),
-                quiz=form.cleaned_data["quiz"],
-                duplicates=form.cleaned_data.get("duplicates") or SKIP,
-            )
+            parsed = module.parse(form.cleaned_data["content"])
         except BadImport as error:
-            errors = error.errors
-        else:
-            messages.success(request, _import_summary(result))
-            return redirect("wagtailsnippets_quizzes_question:list")
+            if not (form.cleaned_data.get("partial") and error.valid):
+                return TemplateResponse(request, "quizzes/admin/import.html", {"form": form, "errors": error.errors})
+            parsed, left_out = error.valid, error.errors
+        result = save_new_questions(
+            parsed, quiz=form.cleaned_data["quiz"], duplicates=form.cleaned_data.get("duplicates") or SKIP
+        )
+        messages.success(request, _import_summary(result))
+        if left_out:
+            # The questions left out stay on the page, line by line, so the editor can fix and import them.
+            return TemplateResponse(request, "quizzes/admin/import.html", {"form": ImportForm(), "left_out": left_out})
+        return redirect("wagtailsnippets_quizzes_question:list")
     return TemplateResponse(request, "quizzes/admin/import.html", {"form": form, "errors": errors})
 
 

@@ -14,11 +14,15 @@ from quizzes.questions import fingerprint, question_fingerprint
 
 
 class BadImport(Exception):
-    """Bad input: `errors` is a list of (line number, message); nothing was saved."""
+    """Bad input: `errors` is a list of (line number, message); nothing was saved.
 
-    def __init__(self, errors):
+    `valid` holds the questions of the file that were fine, for an editor who chooses to import those alone.
+    """
+
+    def __init__(self, errors, valid=()):
         super().__init__("; ".join(f"line {line}: {message}" for line, message in errors))
         self.errors = errors
+        self.valid = list(valid)
 
 
 @dataclass

@@ -186,7 +186,7 @@ def parse(text):
         check_options(item, errors)
         questions.append(item)
     if errors:
-        raise BadImport(errors)
+        raise BadImport(errors, valid=questions)
     return questions
 
 

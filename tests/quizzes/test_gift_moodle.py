@@ -93,3 +93,26 @@ def test_weights_keep_seven_decimals_and_a_full_answer_scores_full_marks():
     right = {"options": [o["id"] for o in snapshot["options"] if o["text"] != "D"]}
     mark = scoring.mark_answer(snapshot, right)
     assert mark.points == Decimal("100.00") and mark.is_correct
+
+
+class TestPartialImport:
+    """One unsupported question blocked a whole bank: all-or-nothing stays the default; the editor may import
+    the valid questions and have the rest listed."""
+
+    def post(self, client, **extra):
+        return client.post(
+            "/admin/quizzes/import/", {"format": "gift", "text": read("mixed_bank.gift"), **extra}, follow=True
+        )
+
+    def test_by_default_nothing_is_imported_and_every_bad_line_is_listed(self, client, editor):
+        client.force_login(editor)
+        html = self.post(client).content.decode()
+        assert Question.objects.count() == 0
+        assert "Line 4" in html and "numerical" in html
+
+    def test_the_valid_questions_are_imported_and_the_rest_listed(self, client, editor):
+        client.force_login(editor)
+        html = self.post(client, partial="on").content.decode()
+        assert sorted(Question.objects.values_list("title", flat=True)) == ["Duration", "Stance"]
+        assert "Imported 2 questions." in html
+        assert "Not imported" in html and "Line 4" in html
