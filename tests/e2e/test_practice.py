@@ -159,8 +159,10 @@ def test_record_upload_rate_and_review(live_server, demo, new_page, settings):
         submission.delete()
 
 
-def test_without_a_recorder_the_page_offers_a_file_upload(live_server, demo, new_page):
+def test_without_a_recorder_the_page_offers_a_file_upload(live_server, demo, new_page, settings):
     from practice.models import Exercise
+
+    settings.PRACTICE_MAX_UPLOAD_BYTES = 1_000_000
 
     exercise = Exercise.objects.get(title=EXERCISE)
     page = new_page(375, 800)
@@ -168,6 +170,11 @@ def test_without_a_recorder_the_page_offers_a_file_upload(live_server, demo, new
     log_in(page, live_server.url, "trainee", demo, next_url=f"/practice/exercises/{exercise.pk}/")
     expect(page.get_by_text("Recording in the browser is not possible here")).to_be_visible()
     expect(page.get_by_label("Recording (video or audio file)")).to_be_visible()
+    page.get_by_label("Recording (video or audio file)").set_input_files(
+        {"name": "long.webm", "mimeType": "video/webm", "buffer": b"x" * 1_500_000}
+    )
+    expect(page.get_by_text("This file is larger than 1 MB, the largest accepted.")).to_be_visible()
+    expect(page.get_by_role("button", name="Upload and submit")).to_be_disabled()
     assert no_sideways_scroll(page)
     shot(page, "practice-exercise-phone-fallback")
 
