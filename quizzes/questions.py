@@ -91,6 +91,9 @@ def take_snapshot(question, rng):
         ]
     elif question.kind == QuestionKind.TRUE_FALSE:
         snap["is_true"] = question.is_true
+    if question.correct_feedback or question.incorrect_feedback:
+        snap["correct_feedback"] = question.correct_feedback
+        snap["incorrect_feedback"] = question.incorrect_feedback
     elif question.kind == QuestionKind.ESSAY:
         snap["rubric"] = question.rubric_criteria()
     elif question.kind in SPOT_KINDS:

@@ -176,6 +176,7 @@ class QuestionViewSet(SnippetViewSet):
                         ],
                     ),
                     FieldPanel("is_true"),
+                    FieldRowPanel([FieldPanel("correct_feedback"), FieldPanel("incorrect_feedback")]),
                 ],
                 heading=_("Answers"),
                 help_text=_("Options for multiple choice; the statement's truth for true or false."),

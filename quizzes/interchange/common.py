@@ -46,6 +46,8 @@ class ParsedQuestion:
     options: list = field(default_factory=list)
     is_true: bool = True
     rubric: str = ""
+    correct_feedback: str = ""
+    incorrect_feedback: str = ""
 
 
 def as_rich_text(text):
@@ -88,6 +90,8 @@ def _fill(question, item):
     question.points = item.points
     question.is_true = item.is_true
     question.rubric = item.rubric
+    question.correct_feedback = item.correct_feedback
+    question.incorrect_feedback = item.incorrect_feedback
 
 
 def _replace_options(question, item):

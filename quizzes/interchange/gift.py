@@ -107,10 +107,15 @@ def _parse_answers(body, item, line):
     if not body:
         item.kind = "essay"
         return None
-    head = body.split("#", 1)[0].strip().upper()
-    if head in ("T", "TRUE", "F", "FALSE"):
+    head, *feedback = body.split("#")
+    if head.strip().upper() in ("T", "TRUE", "F", "FALSE"):
         item.kind = "true_false"
-        item.is_true = head.startswith("T")
+        item.is_true = head.strip().upper().startswith("T")
+        if len(feedback) > 2:
+            return _("a true/false question takes at most two feedbacks: after a wrong answer, then a right one")
+        # Moodle's order: the feedback shown after a wrong answer, then after a right one.
+        item.incorrect_feedback = _restore(feedback[0]) if feedback else ""
+        item.correct_feedback = _restore(feedback[1]) if len(feedback) > 1 else ""
         return None
     if "->" in body and "~" not in body:  # Moodle reads "~" first: an arrow in a wrong option is text
         return _("matching questions are not supported")
@@ -209,7 +214,10 @@ def export(questions):
         if question.kind == "essay":
             body = general
         elif question.kind == "true_false":
-            body = ("TRUE" if question.is_true else "FALSE") + general
+            feedback = ""
+            if question.incorrect_feedback or question.correct_feedback:
+                feedback = f"#{escape(question.incorrect_feedback)}#{escape(question.correct_feedback)}"
+            body = ("TRUE" if question.is_true else "FALSE") + feedback + general
         else:
             parts = []
             options = list(question.options.all())

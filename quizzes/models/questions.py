@@ -91,6 +91,12 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
     is_true = models.BooleanField(
         _("the statement is true"), default=True, help_text=_("True or false questions only.")
     )
+    correct_feedback = models.TextField(
+        _("feedback on a right answer"), blank=True, help_text=_("Shown with the review when the answer is right.")
+    )
+    incorrect_feedback = models.TextField(
+        _("feedback on a wrong answer"), blank=True, help_text=_("Shown with the review when the answer is wrong.")
+    )
     rubric = models.TextField(
         _("marking rubric"),
         blank=True,

@@ -8,7 +8,7 @@ import pytest
 from quizzes import scoring
 from quizzes.interchange import gift
 from quizzes.interchange.common import save_questions
-from quizzes.models import Question
+from quizzes.models import Question, QuizQuestion
 from quizzes.questions import take_snapshot
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +116,24 @@ class TestPartialImport:
         assert sorted(Question.objects.values_list("title", flat=True)) == ["Duration", "Stance"]
         assert "Imported 2 questions." in html
         assert "Not imported" in html and "Line 4" in html
+
+
+def test_true_false_feedback_is_kept_shown_and_exported(client, trainee):
+    from tests import factories
+    from tests.quizzes.conftest import answer
+
+    [question] = save_questions(gift.parse(read("true_false_feedback.gift")))
+    assert question.incorrect_feedback == "No: MBT runs about 18 months; 12 is standard DBT."
+    assert question.correct_feedback == "Right: about 18 months."
+    quiz = factories.QuizFactory()
+    QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
+    client.force_login(trainee)
+    html = client.get(answer(client, quiz, "true")["Location"]).content.decode()
+    assert "No: MBT runs about 18 months; 12 is standard DBT." in html and "Right: about 18 months." not in html
+    exported = gift.export(Question.objects.all())
+    assert "{FALSE#No\\: MBT runs about 18 months; 12 is standard DBT.#Right\\: about 18 months.}" in exported
+    [again] = gift.parse(exported)
+    assert (again.incorrect_feedback, again.correct_feedback) == (
+        question.incorrect_feedback,
+        question.correct_feedback,
+    )
