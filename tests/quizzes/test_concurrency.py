@@ -58,7 +58,7 @@ def test_concurrent_starts_create_exactly_one_attempt():
 def test_concurrent_starts_over_http_with_an_attempt_limit_never_exceed_it():
     from django.test import Client
 
-    trainee = factories.UserFactory(username="limited")
+    trainee = factories.TraineeFactory(username="limited")
     quiz = factories.make_quiz(kinds=["true_false"], max_attempts=1)
 
     def start(_):
