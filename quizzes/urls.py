@@ -13,4 +13,5 @@ urlpatterns = [
     path("attempts/<int:pk>/questions/<int:position>/captions.vtt", taking.captions, name="captions"),
     path("<slug:slug>/", catalogue.quiz_detail, name="detail"),
     path("<slug:slug>/take/", taking.take, name="take"),
+    path("<slug:slug>/start/", taking.start, name="start"),
 ]

@@ -9,8 +9,8 @@ Wagtail makes for a staff user the first time it looks for one; and one audit re
 trainee's practice recording by someone else (`practice_recordingview`, an INSERT), because the studio promises
 the trainee that every such view is logged, and a view is a GET.
 
-Left out: logging out (a POST anyway); starting a quiz (`/quizzes/<slug>/take/`), which opens an attempt on GET
-by design and is the quizzes' own business; and the admin's forms for changing things (edit, add, delete...).
+Left out: logging out (a POST anyway) and the admin's forms for changing things (edit, add, delete...). A quiz's
+take page is crawled: starting an attempt is a POST, so its GET only reads.
 """
 
 import re
@@ -48,7 +48,7 @@ SITE_START = [
 ]
 SIGNED_IN_START = ["/dashboard/", "/quizzes/progress/", "/supervision/"]
 SKIP = re.compile(
-    r"^/(static|media|documents|jsi18n)/|/take/$|/logout/"
+    r"^/(static|media|documents|jsi18n)/|/logout/"
     # The admin's forms for changing things. Their GET is a form, not a page to read, and Wagtail's edit views
     # record an editing session and a comment subscription on GET by design (its concurrent-editing notices).
     r"|^/admin/(.*/)?(edit|delete|unpublish|copy|move|lock|unlock|revisions|convert_alias|workflow|add_subpage"

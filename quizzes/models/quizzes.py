@@ -164,6 +164,9 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
     def get_take_url(self):
         return reverse("quizzes:take", kwargs={"slug": self.slug})
 
+    def get_start_url(self):
+        return reverse("quizzes:start", kwargs={"slug": self.slug})
+
     @property
     def attempt_limit(self):
         return 1 if self.single_attempt else self.max_attempts

@@ -74,16 +74,39 @@ def _stale(request, quiz, status=409):
 
 @require_http_methods(["GET", "POST"])
 def take(request, slug):
-    """GET shows the attempt's current question (starting an attempt if needed); POST answers it.
+    """GET shows the open attempt's current question (reading only); POST answers it.
 
-    Every POST ends in a redirect, so a refresh never re-sends an answer. Only a GET starts an attempt, after the
-    access check; a POST answers the open attempt that GET started (and is checked for access only when there is
-    none, which keeps the post the trainee makes most within its query budget).
+    Every POST ends in a redirect, so a refresh never re-sends an answer. GET never writes: with no open attempt
+    it sends the person to the quiz's page (whose "Start the quiz" button posts to `start`), and an attempt whose
+    time ran out or has no question left is closed only by a POST to `start`. A POST answers the open attempt
+    (and is checked for access only when there is none, which keeps the post the trainee makes most within its
+    query budget).
     """
     quiz = get_quiz(request, slug)
     if request.method == "POST":
         user, session_key = owner(request)
         return _answer(request, quiz, user, session_key)
+    refused = _refusal(request, quiz)
+    if refused:
+        return refused
+    user, session_key = owner(request)
+    attempt = taking.open_attempt(quiz, user, session_key)
+    if attempt is None:
+        return redirect(quiz)
+    slot = None if taking.is_overdue(attempt) else taking.current_slot(attempt)
+    if slot is None:
+        return render(request, "quizzes/close_attempt.html", {"quiz": quiz, "attempt": attempt})
+    form = AnswerForm(slot, initial={"sequence": attempt.sequence})
+    return _question_page(request, quiz, attempt, slot, form)
+
+
+@require_http_methods(["POST"])
+def start(request, slug):
+    """Start an attempt (or resume the open one) after the access check, then show its current question.
+
+    An open attempt whose time ran out, or with no question left, is closed here and its result shown.
+    """
+    quiz = get_quiz(request, slug)
     refused = _refusal(request, quiz)
     if refused:
         return refused
@@ -96,12 +119,10 @@ def take(request, slug):
         if attempt.timed_out:
             messages.warning(request, _time_up_message(quiz, before_answer=False))
         return redirect(attempt)
-    slot = taking.current_slot(attempt)
-    if slot is None:
+    if taking.current_slot(attempt) is None:
         taking.finish(attempt)
         return redirect(attempt)
-    form = AnswerForm(slot, initial={"sequence": attempt.sequence})
-    return _question_page(request, quiz, attempt, slot, form)
+    return redirect(quiz.get_take_url())
 
 
 def _refusal(request, quiz):

@@ -48,6 +48,7 @@ def test_the_demo_trainee_continues_watches_passes_and_sees_progress_move(
     # Pass the module's quiz.
     quiz = Quiz.objects.get(placements__module__slug="dbt-diary-card-and-chain-analysis")
     page.goto(live_server.url + quiz.get_take_url())
+    page.get_by_role("button", name="Start the quiz").click()
     for number in range(1, len(RIGHT_ANSWERS) + 1):
         expect(page.get_by_text(f"Question {number} of {len(RIGHT_ANSWERS)}")).to_be_visible()
         for answer in RIGHT_ANSWERS:

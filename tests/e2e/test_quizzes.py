@@ -75,6 +75,8 @@ def submit(page):
 def test_a_trainee_takes_a_quiz_of_every_kind_end_to_end(page, live_server, every_kind_quiz, screenshot):
     factories.TraineeFactory(username="robin")
     log_in(page, live_server.url, "robin", factories.TEST_PASSWORD, next_url=every_kind_quiz.get_take_url())
+    # With no attempt yet the take page sends them to the quiz's page: starting is a button (a POST).
+    page.get_by_role("button", name="Start the quiz").click()
 
     # Multiple choice on a case vignette, answered with the keyboard only.
     expect(page.get_by_text("Question 1 of 6")).to_be_visible()

@@ -12,7 +12,7 @@ from learning.models import Enrolment
 from quizzes.models import Attempt
 from tests import factories
 from tests.courses.factories import ModulePageFactory, make_curriculum
-from tests.quizzes.conftest import answer, take_url
+from tests.quizzes.conftest import answer, open_take, take_url
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +42,7 @@ class TestPlacedQuizzes:
     def test_a_trainee_not_enrolled_is_refused_with_the_reason(self, client, trainee, course):
         _, one, _ = course
         client.force_login(trainee)
-        response = client.get(take_url(one))
+        response = open_take(client, one)
         assert response.status_code == 403
         assert "Enrol in" in response.content.decode()
         assert not Attempt.objects.exists()
@@ -53,7 +53,7 @@ class TestPlacedQuizzes:
         page, one, _ = course
         Enrolment.objects.create(user=trainee, course=page)
         client.force_login(trainee)
-        assert client.get(take_url(one)).status_code == 200
+        assert open_take(client, one).status_code == 200
         answer(client, one, "true")
         assert Attempt.objects.get(user=trainee, quiz=one).status == "finished"
 
@@ -61,7 +61,7 @@ class TestPlacedQuizzes:
         page, _, two = course
         Enrolment.objects.create(user=trainee, course=page)
         client.force_login(trainee)
-        response = client.get(take_url(two))
+        response = open_take(client, two)
         assert response.status_code == 403
         assert "earlier modules" in response.content.decode()
         post = client.post(take_url(two), {"position": 1, "sequence": 0, "answer": "My essay"})
@@ -73,7 +73,7 @@ class TestWhoTakesQuizzes:
     def test_an_editor_cannot_take_a_published_quiz(self, client, editor):
         quiz = factories.make_quiz()
         client.force_login(editor)
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 403
         assert "Quizzes are taken by trainees" in response.content.decode()
         assert not Attempt.objects.exists()
@@ -81,21 +81,21 @@ class TestWhoTakesQuizzes:
     def test_a_supervisor_cannot_take_one_either(self, client, supervisor):
         quiz = factories.make_quiz()
         client.force_login(supervisor)
-        assert client.get(take_url(quiz)).status_code == 403
+        assert open_take(client, quiz).status_code == 403
 
     def test_a_trainee_takes_a_quiz_placed_nowhere(self, client, trainee):
         quiz = factories.make_quiz()
         client.force_login(trainee)
-        assert client.get(take_url(quiz)).status_code == 200
+        assert open_take(client, quiz).status_code == 200
 
     def test_a_visitor_is_sent_to_log_in_unless_the_quiz_is_open_to_visitors(self, client):
         closed, open_quiz = factories.make_quiz(), factories.make_quiz(allow_anonymous=True)
-        assert client.get(take_url(closed)).status_code == 302
-        assert client.get(take_url(open_quiz)).status_code == 200
+        assert open_take(client, closed).status_code == 302
+        assert open_take(client, open_quiz).status_code == 200
 
     def test_a_quiz_open_to_visitors_is_open_to_any_signed_in_user_too(self, client, trainee, course):
         _, one, _ = course
         one.allow_anonymous = True
         one.save()
         client.force_login(trainee)
-        assert client.get(take_url(one)).status_code == 200
+        assert open_take(client, one).status_code == 200

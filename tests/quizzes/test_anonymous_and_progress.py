@@ -9,7 +9,7 @@ from quizzes import taking
 from quizzes.models import Attempt
 from quizzes.progress import category_scores
 from tests import factories
-from tests.quizzes.conftest import answer, take_url
+from tests.quizzes.conftest import answer, open_take
 
 pytestmark = pytest.mark.django_db
 
@@ -17,18 +17,18 @@ pytestmark = pytest.mark.django_db
 class TestVisitors:
     def test_visitors_are_sent_to_log_in_unless_the_quiz_is_open_to_visitors(self, client):
         quiz = factories.make_quiz(kinds=["true_false"])
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
     def test_visitors_take_an_open_quiz_as_a_real_attempt_tied_to_their_session(self, client):
         quiz = factories.make_quiz(kinds=["true_false", "true_false"], allow_anonymous=True)
-        assert client.get(take_url(quiz)).status_code == 200
+        assert open_take(client, quiz).status_code == 200
         attempt = Attempt.objects.get()
         assert attempt.user is None and attempt.session_key == client.session.session_key
 
     def test_starting_does_not_change_the_sessions_lifetime(self, client, settings):
         quiz = factories.make_quiz(kinds=["true_false"], allow_anonymous=True)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         assert client.session.get_expiry_age() == settings.SESSION_COOKIE_AGE
 
     def test_visitors_attempts_honour_random_order_and_max_questions(self):
@@ -43,7 +43,7 @@ class TestVisitors:
     def test_a_visitor_resumes_where_they_left_off(self, client):
         quiz = factories.make_quiz(kinds=["true_false"] * 3, allow_anonymous=True)
         answer(client, quiz, "true")
-        html = client.get(take_url(quiz)).content.decode()
+        html = open_take(client, quiz).content.decode()
         assert "Question 2 of 3" in html and Attempt.objects.count() == 1
 
     def test_visitors_get_feedback_review_with_their_own_answers_title_and_pass_message(self, client):
@@ -60,12 +60,12 @@ class TestVisitors:
         answer(client, second, "true")
         html = answer(client, second, "false", follow=True).content.decode()
         assert "this visit: 2 of 3 points" in html
-        client.get(take_url(first))
+        open_take(client, first)
         assert Attempt.objects.filter(quiz=first).count() == 2
 
     def test_a_single_attempt_quiz_asks_visitors_to_sign_in(self, client):
         quiz = factories.make_quiz(kinds=["true_false"], allow_anonymous=True, single_attempt=True)
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 200 and "Please log in to take this quiz" in response.content.decode()
         assert not Attempt.objects.exists()
 

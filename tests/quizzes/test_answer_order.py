@@ -6,7 +6,7 @@ import pytest
 
 from quizzes import taking
 from tests import factories
-from tests.quizzes.conftest import take_url
+from tests.quizzes.conftest import open_take, take_url
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ OPTIONS = [("Delta", True), ("alpha", False), ("Charlie", False), ("bravo", Fals
 
 
 def shown(client, quiz):
-    response = client.get(take_url(quiz))
+    response = open_take(client, quiz)
     return [label for _, label in response.context["form"].fields["answer"].choices]
 
 

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 
 from quizzes.models import Quiz
 from tests import factories
+from tests.quizzes.conftest import open_take
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +61,14 @@ def test_start_page_shows_title_category_description_start_link_and_single_attem
     )
     client.force_login(trainee)
     html = client.get(quiz.get_absolute_url()).content.decode()
-    for text in ("Validation levels", "DBT", "Six levels of validation.", quiz.get_take_url(), "only once"):
+    for text in (
+        "Validation levels",
+        "DBT",
+        "Six levels of validation.",
+        quiz.get_start_url(),
+        "Start the quiz",
+        "only once",
+    ):
         assert text in html
 
 
@@ -68,7 +76,7 @@ def test_a_draft_quizs_start_and_take_pages_are_403_without_change_permission(cl
     quiz = factories.make_quiz(draft=True)
     client.force_login(trainee)
     assert client.get(quiz.get_absolute_url()).status_code == 403
-    assert client.get(quiz.get_take_url()).status_code == 403
+    assert open_take(client, quiz).status_code == 403
 
 
 def test_a_draft_quiz_is_visible_to_editors(client, editor):

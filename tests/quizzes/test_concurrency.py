@@ -8,6 +8,7 @@ from django.db import connection
 from quizzes import taking
 from quizzes.models import Answer, Attempt
 from tests import factories
+from tests.quizzes.conftest import open_take
 
 pytestmark = [
     pytest.mark.postgres,
@@ -64,7 +65,7 @@ def test_concurrent_starts_over_http_with_an_attempt_limit_never_exceed_it():
     def start(_):
         client = Client()
         client.force_login(trainee)
-        return client.get(quiz.get_take_url()).status_code
+        return open_take(client, quiz).status_code
 
     statuses, errors = run_together(start)
     assert not errors and set(statuses) == {200}

@@ -10,7 +10,7 @@ from django.utils import timezone
 from quizzes import scoring, taking
 from quizzes.models import Answer, Attempt, AttemptStatus, Quiz, QuizCategoryDraw
 from tests import factories
-from tests.quizzes.conftest import answer, take_url
+from tests.quizzes.conftest import answer, open_take, take_url
 from tests.quizzes.test_authoring import quiz_data
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ class TestClosingTime:
     def test_an_answer_after_the_close_is_not_recorded_and_the_attempt_is_finished(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false", "true_false"])
         client.force_login(trainee)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         Quiz.objects.filter(pk=quiz.pk).update(available_until=timezone.now() - datetime.timedelta(minutes=1))
         attempt = Attempt.objects.get(user=trainee, quiz=quiz)
         slot = attempt.slots.get(position=1)
@@ -214,7 +214,7 @@ class TestOverdueAttemptsAreClosedOnSchedule:
         answer(client, quiz, "true")
         attempt = Attempt.objects.get(user=trainee, quiz=quiz)
         on_time = factories.make_quiz(kinds=["true_false"], time_limit=10)
-        client.get(take_url(on_time))
+        open_take(client, on_time)
         Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - datetime.timedelta(minutes=2))
 
         call_command("close_overdue_attempts", stdout=io.StringIO())

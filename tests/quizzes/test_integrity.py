@@ -8,7 +8,7 @@ from django.utils import timezone
 from quizzes import taking
 from quizzes.models import Answer, Attempt, AttemptStatus, Question
 from tests import factories
-from tests.quizzes.conftest import answer, current_form, take_url
+from tests.quizzes.conftest import answer, current_form, open_take, take_url
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ class TestNoAnswerLeaks:
         quiz = sentinel_quiz(reveal_answers="at_end")
         client.force_login(trainee)
         for value in (None, None, "true", "An answer."):
-            response = client.get(take_url(quiz))
+            response = open_take(client, quiz)
             html = response.content.decode()
             assert SENTINEL not in html
             assert "correct" not in html.lower().replace("correctly", "")
@@ -53,7 +53,7 @@ class TestNoAnswerLeaks:
     def test_the_next_question_never_carries_the_next_answer_even_with_feedback_on(self, client, trainee):
         quiz = sentinel_quiz(reveal_answers="after_each")
         client.force_login(trainee)
-        first = client.get(take_url(quiz))
+        first = open_take(client, quiz)
         assert SENTINEL not in first.content.decode()
         response = answer(client, quiz, first.context["slot"].snapshot["options"][1]["id"])
         html = client.get(response["Location"]).content.decode()
@@ -64,7 +64,7 @@ class TestNoAnswerLeaks:
     def test_option_values_are_ids_not_correctness_flags(self, client, trainee):
         quiz = sentinel_quiz()
         client.force_login(trainee)
-        html = client.get(take_url(quiz)).content.decode()
+        html = open_take(client, quiz).content.decode()
         question = quiz.quiz_questions.order_by("sort_order").first().question
         for option in question.options.all():
             assert f'value="{option.pk}"' in html
@@ -72,7 +72,7 @@ class TestNoAnswerLeaks:
     def test_the_review_of_an_open_attempt_is_not_available(self, client, trainee):
         quiz = sentinel_quiz()
         client.force_login(trainee)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         attempt = Attempt.objects.get()
         response = client.get(attempt.get_absolute_url())
         assert response.status_code == 302 and response["Location"] == take_url(quiz)
@@ -95,7 +95,7 @@ class TestReplaysAndDoublePosts:
         assert replay.status_code == 409
         assert "already recorded" in replay.content.decode()
         assert Answer.objects.count() == 1
-        assert client.get(take_url(quiz)).context["slot"].position == 2
+        assert open_take(client, quiz).context["slot"].position == 2
 
     def test_a_double_click_on_the_last_question_counts_once(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false"])
@@ -195,10 +195,10 @@ class TestTimeLimit:
     def test_visiting_an_overdue_attempt_closes_it_and_shows_the_result(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false"], time_limit=1)
         client.force_login(trainee)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         attempt = Attempt.objects.get()
         Attempt.objects.update(deadline=timezone.now() - timedelta(minutes=5))
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 302 and response["Location"] == attempt.get_absolute_url()
         attempt.refresh_from_db()
         assert attempt.timed_out and not attempt.is_open
@@ -206,14 +206,14 @@ class TestTimeLimit:
     def test_the_question_page_shows_the_time_left(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false"], time_limit=20)
         client.force_login(trainee)
-        assert "data-seconds-left=" in client.get(take_url(quiz)).content.decode()
+        assert "data-seconds-left=" in open_take(client, quiz).content.decode()
 
 
 class TestBrokenContent:
     def test_an_empty_quiz_gives_a_clear_message_never_a_500(self, client, trainee):
         quiz = factories.QuizFactory()
         client.force_login(trainee)
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 200 and "no questions that can be asked" in response.content.decode()
 
     def test_a_multiple_choice_question_without_options_is_left_out_of_the_attempt(self, client, trainee):
@@ -221,14 +221,14 @@ class TestBrokenContent:
         factories.QuestionFactory(quizzes=[quiz], options=[])
         factories.QuestionFactory(kind="true_false", quizzes=[quiz])
         client.force_login(trainee)
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 200 and "Question 1 of 1" in response.content.decode()
 
     def test_a_quiz_of_only_unanswerable_questions_explains_itself(self, client, trainee):
         quiz = factories.QuizFactory()
         factories.QuestionFactory(quizzes=[quiz], options=[])
         client.force_login(trainee)
-        assert "no questions that can be asked" in client.get(take_url(quiz)).content.decode()
+        assert "no questions that can be asked" in open_take(client, quiz).content.decode()
 
     def test_editors_see_the_problem_on_the_start_page(self, client, editor):
         quiz = factories.QuizFactory()
@@ -240,9 +240,9 @@ class TestBrokenContent:
     def test_a_question_deleted_mid_attempt_keeps_the_attempt_going_with_a_notice(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false", "true_false"])
         client.force_login(trainee)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         quiz.quiz_questions.order_by("sort_order").first().question.delete()
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 200
         assert "withdrawn this question" in response.content.decode()
         answer(client, quiz, "true")
@@ -255,7 +255,7 @@ class TestBrokenContent:
     def test_a_question_detached_from_the_quiz_stays_in_review(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false", "true_false"], reveal_answers="at_end")
         client.force_login(trainee)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         quiz.quiz_questions.order_by("sort_order").first().delete()
         answer(client, quiz, "true")
         html = answer(client, quiz, "true", follow=True).content.decode()
@@ -269,5 +269,5 @@ class TestBrokenContent:
     def test_a_garbled_post_is_a_400_not_a_500(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false"])
         client.force_login(trainee)
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         assert client.post(take_url(quiz), {"position": "x", "sequence": "", "answer": "true"}).status_code == 400

@@ -7,7 +7,7 @@ from wagtailmedia.models import get_media_model
 from quizzes.models import Attempt
 from techniques.models import Technique
 from tests import factories
-from tests.quizzes.conftest import answer, take_url
+from tests.quizzes.conftest import answer, open_take
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def spot_quiz(clip):
 
 def test_name_the_technique_shows_the_clip_with_captions_and_the_choices_but_not_the_answer(client, trainee, spot_quiz):
     client.force_login(trainee)
-    html = client.get(take_url(spot_quiz)).content.decode()
+    html = open_take(client, spot_quiz).content.decode()
     assert "<video" in html and 'kind="captions"' in html and "0:34.1" in html
     for name in ("Stop-rewind-explore", "Clarification", "Affect focus"):
         assert name in html
@@ -59,7 +59,7 @@ def test_name_the_technique_shows_the_clip_with_captions_and_the_choices_but_not
 
 def test_captions_are_served_as_webvtt_to_the_attempts_owner(client, trainee, spot_quiz):
     client.force_login(trainee)
-    client.get(take_url(spot_quiz))
+    open_take(client, spot_quiz)
     attempt = Attempt.objects.get()
     response = client.get(f"/quizzes/attempts/{attempt.pk}/questions/1/captions.vtt")
     assert response["Content-Type"].startswith("text/vtt") and response.content.decode() == VTT
@@ -69,7 +69,7 @@ def test_naming_the_right_technique_scores_and_marking_the_moment_counts_within_
     client.force_login(trainee)
     sre = Technique.objects.get(code="MBT-SRE")
     answer(client, spot_quiz, sre.pk)
-    moment_page = client.get(take_url(spot_quiz)).content.decode()
+    moment_page = open_take(client, spot_quiz).content.decode()
     assert "34.1" not in moment_page and "Use the video" in moment_page
     response = answer(client, spot_quiz, "0:36.5", follow=True)
     attempt = Attempt.objects.get()

@@ -7,7 +7,7 @@ import pytest
 from quizzes import taking
 from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus
 from tests import factories
-from tests.quizzes.conftest import answer, take_url
+from tests.quizzes.conftest import answer, open_take, start, take_url
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ class TestStarting:
     def test_first_get_creates_an_attempt_with_every_question_in_order_score_zero_and_open(self, client, trainee):
         quiz = factories.make_quiz(kinds=["mc_single", "true_false", "essay"])
         client.force_login(trainee)
-        assert client.get(take_url(quiz)).status_code == 200
+        assert open_take(client, quiz).status_code == 200
         attempt = Attempt.objects.get(user=trainee, quiz=quiz)
         expected = list(quiz.quiz_questions.order_by("sort_order").values_list("question_id", flat=True))
         assert list(attempt.slots.values_list("question_id", flat=True)) == expected
@@ -30,7 +30,7 @@ class TestStarting:
         quiz = factories.make_quiz(kinds=["true_false", "true_false"])
         client.force_login(trainee)
         answer(client, quiz, "true")
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 1
         assert response.context["slot"].position == 2
         assert "Question 2 of 2" in response.content.decode()
@@ -88,7 +88,7 @@ class TestStarting:
     def test_an_empty_quiz_shows_a_clear_message_instead_of_an_error(self, client, trainee):
         quiz = factories.QuizFactory()
         client.force_login(trainee)
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert response.status_code == 200
         assert "no questions that can be asked" in response.content.decode()
         assert not Attempt.objects.exists()
@@ -97,7 +97,7 @@ class TestStarting:
         quiz = factories.make_quiz(kinds=["true_false"], single_attempt=True)
         client.force_login(trainee)
         answer(client, quiz, "true")
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert "only once" in response.content.decode()
         assert "slot" not in response.context
         assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 1
@@ -110,7 +110,7 @@ class TestStarting:
         quiz = factories.make_quiz(kinds=["true_false"])
         client.force_login(trainee)
         answer(client, quiz, "true")
-        client.get(take_url(quiz))
+        open_take(client, quiz)
         assert list(Attempt.objects.filter(user=trainee).order_by("number").values_list("number", "status")) == [
             (1, "finished"),
             (2, "in_progress"),
@@ -121,7 +121,7 @@ class TestStarting:
         client.force_login(trainee)
         answer(client, quiz, "true")
         answer(client, quiz, "false")
-        response = client.get(take_url(quiz))
+        response = open_take(client, quiz)
         assert "used all 2 attempts" in response.content.decode()
         assert Attempt.objects.filter(user=trainee).count() == 2
 
@@ -134,8 +134,8 @@ class TestStarting:
         later = factories.make_quiz(available_from=now + timedelta(days=1))
         closed = factories.make_quiz(available_until=now - timedelta(days=1))
         client.force_login(trainee)
-        assert "not open yet" in client.get(take_url(later)).content.decode()
-        assert "has closed" in client.get(take_url(closed)).content.decode()
+        assert "not open yet" in open_take(client, later).content.decode()
+        assert "has closed" in open_take(client, closed).content.decode()
 
 
 class TestAnswering:
@@ -155,7 +155,7 @@ class TestAnswering:
         )
         factories.QuestionFactory(quizzes=[quiz])
         client.force_login(trainee)
-        html = client.get(take_url(quiz)).content.decode()
+        html = open_take(client, quiz).content.decode()
         assert "DBT" in html and "Which link comes first?" in html
         assert 'alt="A chain diagram"' in html
         assert "Question 1 of 2" in html and '<progress value="0" max="2"' in html
@@ -164,11 +164,11 @@ class TestAnswering:
     def test_choice_questions_use_radio_buttons_and_essays_a_textarea(self, client, trainee):
         quiz = factories.make_quiz(kinds=["mc_single", "true_false", "essay"])
         client.force_login(trainee)
-        assert 'type="radio"' in client.get(take_url(quiz)).content.decode()
+        assert 'type="radio"' in open_take(client, quiz).content.decode()
         answer(client, quiz, factories_right(quiz, 0))
-        assert 'type="radio"' in client.get(take_url(quiz)).content.decode()
+        assert 'type="radio"' in open_take(client, quiz).content.decode()
         answer(client, quiz, "true")
-        assert "<textarea" in client.get(take_url(quiz)).content.decode()
+        assert "<textarea" in open_take(client, quiz).content.decode()
 
     def test_submitting_without_a_choice_redisplays_the_question_with_an_error_and_records_nothing(
         self, client, trainee
@@ -198,7 +198,7 @@ class TestAnswering:
         stored = Answer.objects.get()
         assert stored.payload == {"text": "Validation before change."}
         assert stored.slot.question == first_question(quiz)
-        assert client.get(take_url(quiz)).context["slot"].position == 2
+        assert open_take(client, quiz).context["slot"].position == 2
 
     def test_answers_count_in_progress_as_they_are_given_even_if_the_attempt_is_abandoned(self, client, trainee):
         from quizzes.progress import category_scores
@@ -238,13 +238,13 @@ class TestFeedback:
         client.force_login(trainee)
         response = answer(client, quiz, "true")
         assert "quiz-feedback" in client.get(response["Location"]).content.decode()
-        assert "quiz-feedback" not in client.get(take_url(quiz)).content.decode()
+        assert "quiz-feedback" not in open_take(client, quiz).content.decode()
 
     def test_answers_at_end_suppresses_feedback_between_questions(self, client, trainee):
         quiz = factories.make_quiz(kinds=["true_false", "true_false"], reveal_answers="at_end")
         client.force_login(trainee)
         answer(client, quiz, "true")
-        html = client.get(take_url(quiz)).content.decode()
+        html = open_take(client, quiz).content.decode()
         assert "quiz-feedback" not in html and "Question 2 of 2" in html
 
     def test_after_the_last_answer_the_result_page_shows_its_feedback_above_the_score(self, client, trainee):
@@ -372,12 +372,53 @@ def factories_wrong(quiz, index):
 def test_slots_freeze_the_question_text_so_editing_does_not_change_a_running_attempt(client, trainee):
     quiz = factories.make_quiz(kinds=["true_false", "true_false"])
     client.force_login(trainee)
-    client.get(take_url(quiz))
+    open_take(client, quiz)
     question = first_question(quiz)
     question.content = "Edited afterwards"
     question.is_true = False
     question.save()
-    html = client.get(take_url(quiz)).content.decode()
+    html = open_take(client, quiz).content.decode()
     assert "Edited afterwards" not in html
     answer(client, quiz, "true")
     assert AttemptSlot.objects.get(position=1).answer.is_correct is True
+
+
+class TestStartingIsAPost:
+    def test_get_take_with_no_attempt_writes_nothing_and_shows_the_start_page(self, client, trainee):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        from quizzes.models import Attempt
+
+        quiz = factories.make_quiz()
+        client.force_login(trainee)
+        client.get("/")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(take_url(quiz))
+        assert response.status_code == 302 and response.url == quiz.get_absolute_url()
+        assert not [q for q in queries if q["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+        assert not Attempt.objects.exists()
+
+    def test_post_start_opens_one_attempt_and_a_replay_resumes_it(self, client, trainee):
+        from quizzes.models import Attempt
+
+        quiz = factories.make_quiz()
+        client.force_login(trainee)
+        first = start(client, quiz)
+        assert first.status_code == 302 and first.url == take_url(quiz)
+        assert start(client, quiz).url == take_url(quiz)
+        assert Attempt.objects.filter(quiz=quiz, user=trainee).count() == 1
+        assert client.get(take_url(quiz)).status_code == 200
+
+    def test_a_visitor_is_refused_the_start_as_before(self, client):
+        from quizzes.models import Attempt
+
+        quiz = factories.make_quiz()
+        response = start(client, quiz)
+        assert response.status_code == 302 and "/login" in response.url
+        assert not Attempt.objects.exists()
+
+    def test_start_is_post_only(self, client, trainee):
+        quiz = factories.make_quiz()
+        client.force_login(trainee)
+        assert client.get(f"/quizzes/{quiz.slug}/start/").status_code == 405
