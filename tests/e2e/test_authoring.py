@@ -24,6 +24,9 @@ def test_an_editor_writes_a_module_and_a_reviewer_approves_it(page, live_server,
     page.goto(f"{live_server.url}/admin/pages/add/courses/modulepage/{course.pk}/")
 
     page.locator("#id_title").fill("Working with silence")
+    page.locator("#id_title").blur()
+    # The admin makes the slug from the title (on the Promote tab); the page cannot be saved without one.
+    expect(page.locator("#id_slug")).to_have_value(new_module_slug)
     page.locator("#id_summary").fill("What silence in the session may mean, and how to explore it together.")
     page.locator("#id_estimated_minutes").fill("25")
 
