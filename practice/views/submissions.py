@@ -7,7 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from practice import access, files, rating, storage, submitting
+from courses import ranges
+from practice import access, rating, storage, submitting
 from practice.models import Comment, Rating, RatingKind, RecordingView
 from practice.tasks import record_view
 
@@ -112,7 +113,7 @@ def recording(request, pk):
     range_header = request.headers.get("Range", "")
     if not range_header or range_header.startswith("bytes=0-"):
         _note_view(request, submission)
-    return files.send(request, storage.path(submission, submission.recording), submission.content_type)
+    return ranges.send(request, storage.path(submission, submission.recording), submission.content_type)
 
 
 @require_GET
@@ -121,7 +122,7 @@ def poster(request, pk):
     submission = _visible(request, pk)
     if not submission.is_ready or not submission.poster:
         raise Http404
-    return files.send(request, storage.path(submission, submission.poster), "image/jpeg")
+    return ranges.send(request, storage.path(submission, submission.poster), "image/jpeg")
 
 
 def _timestamp(seconds):

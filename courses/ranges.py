@@ -1,6 +1,7 @@
-"""Sending a private file with HTTP byte ranges (browsers seek video with them; Safari needs them to play MP4).
+"""Sending a file with HTTP byte ranges (browsers seek video with them; Safari needs them to play MP4).
 
-The approach of `courses.views.serve_media`, for files outside MEDIA_ROOT whose access the caller has checked.
+Used by `courses.views.serve_media` for media in development and by the practice studio for private recordings
+whose access the caller has checked.
 """
 
 import os
