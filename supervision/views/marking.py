@@ -63,14 +63,7 @@ def _mark_from_queue(request):
             items.insert(0, (answer, form))
         return render(request, "supervision/marking_queue.html", {"page": page, "items": items}, status=400)
     names = {"trainee": answer.attempt.user.display_name, "quiz": answer.attempt.quiz.title}
-    outcome = marking.save_mark(
-        request.user,
-        answer,
-        form.seen,
-        form.cleaned_data["points"],
-        form.cleaned_data["feedback"],
-        form.cleaned_data["rubric"],
-    )
+    outcome = _save(request, answer, form)
     if outcome is Outcome.SAVED:
         messages.success(request, _("Mark saved for %(trainee)s (%(quiz)s).") % names)
     elif outcome is Outcome.UNCHANGED:
@@ -85,6 +78,12 @@ def _mark_from_queue(request):
             % names,
         )
     return redirect("supervision:marking")
+
+
+def _save(request, answer, form):
+    """Save a valid mark form through the one guard; the guard's Outcome."""
+    data = form.cleaned_data
+    return marking.save_mark(request.user, answer, form.seen, data["points"], data["feedback"], data["rubric"])
 
 
 @require_GET
@@ -146,14 +145,7 @@ def attempt(request, pk):
     if not form.is_valid():
         return _attempt_page(request, shown, form, status=400)
     number = {"number": answer.slot.position}
-    outcome = marking.save_mark(
-        request.user,
-        answer,
-        form.seen,
-        form.cleaned_data["points"],
-        form.cleaned_data["feedback"],
-        form.cleaned_data["rubric"],
-    )
+    outcome = _save(request, answer, form)
     if outcome is Outcome.SAVED:
         messages.success(request, _("Mark saved for question %(number)s.") % number)
     elif outcome is Outcome.UNCHANGED:
