@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses.models import ModulePage
 from learning.completion import CourseProgress, ModuleStatus, course_progress, module_statuses
 from learning.crosstraining import Meter, goal_for, meter_from
 from learning.models import Certificate, Enrolment, ModuleProgress
 from learning.watching import issue_token
+from quizzes.access import QuizAccess
 from quizzes.models import Attempt
 from quizzes.models.attempts import AttemptStatus
 
@@ -154,3 +156,28 @@ def dashboard(user):
         ),
         awaiting_marking=list(attempts.filter(status=AttemptStatus.NEEDS_MARKING).order_by("-finished_at", "-pk")),
     )
+
+
+def quiz_access(user, quiz):
+    """A quiz placed in live modules opens with one of them: enrolment in its course, earlier modules done in order.
+
+    Quizzes ask this through their access hook (they cannot import learning); a quiz placed nowhere is not ours.
+    """
+    modules = [placement.module for placement in quiz.placements.select_related("module").filter(module__live=True)]
+    if not modules:
+        return None
+    reasons = []
+    for module in modules:
+        course = module.course
+        if course is None:
+            continue
+        if enrolment_in(user, course) is None:
+            reasons.append(_("Enrol in “%(course)s” to take this quiz.") % {"course": course.title})
+        elif must_come_first(user, module, course):
+            reasons.append(
+                _("Complete the earlier modules of “%(course)s” first: this quiz belongs to “%(module)s”.")
+                % {"course": course.title, "module": module.title}
+            )
+        else:
+            return QuizAccess(True)
+    return QuizAccess(False, reasons[0]) if reasons else None
