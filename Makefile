@@ -1,5 +1,6 @@
 # Two commands do all the set-up on a fresh machine with Python 3.11:
-#   make run   installs, migrates, seeds the demo and serves it on http://127.0.0.1:8000
+#   make run   installs, migrates, seeds the demo and serves it on http://127.0.0.1:8000, with a
+#              background worker beside the server (processing of practice recordings, indexing)
 #   make test  installs the dev requirements and runs the whole test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -10,8 +11,15 @@ PORT ?= 8000
 # Test processes (pytest-xdist): one per core by default, each with its own test database, live
 # server and Chromium. TEST_PROCESSES=0 runs the suite in this process.
 TEST_PROCESSES ?= auto
+# The background worker of the task backend that TASKS_BACKEND names (see config/settings/base.py).
+TASKS_BACKEND ?= database
+ifeq ($(TASKS_BACKEND),redis)
+WORKER := rqworker --job-class django_tasks_rq.Job default
+else
+WORKER := db_worker --queue-name '*'
+endif
 
-.PHONY: run test install install-dev migrate seed serve lint check-deploy clean
+.PHONY: run test install install-dev migrate seed serve worker lint check-deploy clean
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
@@ -34,8 +42,15 @@ migrate: install
 seed: migrate
 	$(PY) manage.py seed_demo
 
+# The worker runs in the background and stops with the server (Ctrl+C).
 run: seed
+	@$(PY) manage.py $(WORKER) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# The background worker alone (production: one or more per server, beside `make serve`).
+worker: install
+	DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-config.settings.production} $(PY) manage.py $(WORKER)
 
 test: install-dev
 	$(VENV)/bin/pytest -n $(TEST_PROCESSES)

@@ -6,10 +6,10 @@ from django.contrib.auth.management import create_permissions
 from accounts.role_sync import sync_roles
 
 
-def sync_roles_after_migrate(sender, *, using, apps, plan=None, verbosity=1, stdout=None, **kwargs):
+def sync_roles_after_migrate(sender, *, using, apps=None, plan=None, verbosity=1, stdout=None, **kwargs):
     # A flush sends post_migrate too (plan=None): it empties the database on purpose, e.g. between
     # transactional tests, which then restore what the migrations made; roles there would clash.
-    if plan is None:
+    if plan is None or apps is None:
         return
     try:
         apps.get_model("wagtailcore", "GroupCollectionPermission")

@@ -106,6 +106,8 @@ def receive_chunk(submission_id, offset, data):
 
 
 def _queue(submission, received):
+    # Called outside any transaction: the status is committed before a worker (perhaps on another server,
+    # with the Redis queue) can pick the job up and look for a submission that is processing.
     Submission.objects.filter(pk=submission.pk).update(
         status=Status.PROCESSING, received_bytes=received, submitted_at=timezone.now(), failure_reason=""
     )

@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "supervision",
     "practice",
     "demo",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    "django_tasks_rq",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -132,6 +136,23 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background work (Django's tasks framework, django-tasks). TASKS_BACKEND says where jobs wait:
+#   database  (default) a table in this database; `manage.py db_worker` runs them (`make run` starts one).
+#   redis     a Redis queue at TASKS_REDIS_URL or REDIS_URL (django-tasks-rq), for several app servers;
+#             `manage.py rqworker --job-class django_tasks_rq.Job default` runs them, one or more per server.
+#   immediate inside the request that enqueues them (the tests; no worker needed).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database").strip().lower()
+TASKS_REDIS_URL = os.environ.get("TASKS_REDIS_URL") or os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+TASK_BACKENDS = {
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "redis": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ValueError(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}.")
+TASKS = {"default": TASK_BACKENDS[TASKS_BACKEND]}
+RQ_QUEUES = {"default": {"URL": TASKS_REDIS_URL, "DEFAULT_TIMEOUT": 900}}
 
 AUTH_USER_MODEL = "accounts.User"
 # AxesBackend only refuses locked-out users (and, being a ModelBackend, can
