@@ -3,11 +3,12 @@
 The demo is seeded once, then crawled as each role (visitor, two trainees, supervisor, editor, clinical reviewer,
 admin): from the start pages every role has (home, catalogue, glossary, search, quizzes, certificate check;
 dashboard, progress and supervision when signed in; the admin's menu for staff), following every link a GET
-opens. Each request runs inside `CaptureQueriesContext`; any INSERT, UPDATE or DELETE fails the test, except
-what belongs to signing in: the session, django-axes' login records, the user's `last_login` and the profile
-Wagtail makes for a staff user the first time it looks for one; and one audit record by design: a view of a
-trainee's practice recording by someone else (`practice_recordingview`, an INSERT), because the studio promises
-the trainee that every such view is logged, and a view is a GET.
+opens (three of each view whose paths differ only in an id). Each request runs inside `CaptureQueriesContext`;
+any INSERT, UPDATE or DELETE fails the test, except what belongs to signing in: the session, django-axes' login
+records, the user's `last_login` and the profile Wagtail makes for a staff user the first time it looks for one;
+and one audit record by design: a view of a trainee's practice recording by someone else
+(`practice_recordingview`, an INSERT), because the studio promises the trainee that every such view is logged,
+and a view is a GET.
 
 Left out: logging out (a POST anyway) and the admin's forms for changing things (edit, add, delete...). A quiz's
 take page is crawled: starting an attempt is a POST, so its GET only reads.
@@ -57,6 +58,10 @@ SKIP = re.compile(
 # Query-string variants (sorting, filters, pages) of one path: one shows that they read; all of them would
 # multiply the crawl.
 VARIANTS_PER_PATH = 1
+# Paths that differ only in an id (/supervision/trainees/7/, /admin/pages/12/...) are one view with one
+# template: a few of them show what it reads; every trainee's, page's or attempt's would multiply the crawl.
+PATHS_PER_ID_PATTERN = 3
+ID = re.compile(r"/\d+(?=/)")
 ADMIN_PAGES_PER_ROLE = 100
 HREF = re.compile(r'href="([^"#]*)')
 ADMIN_MENU_URL = re.compile(r'"url": "(/admin/[^"]*)"')
@@ -116,7 +121,7 @@ def links_of(html, admin):
 
 def crawl(client, start, admin=False, limit=None):
     """GET every page reachable from `start`; returns ({url: status}, [(url, table, sql)] of forbidden writes)."""
-    queue, seen, variants = deque(start), set(start), Counter()
+    queue, seen, variants, patterns = deque(start), set(start), Counter(), Counter()
     statuses, writes = {}, []
     while queue and (limit is None or len(statuses) < limit):
         url = queue.popleft()
@@ -137,6 +142,11 @@ def crawl(client, start, admin=False, limit=None):
             if "?" in link:
                 variants[path] += 1
                 if variants[path] > VARIANTS_PER_PATH:
+                    continue
+            pattern = ID.sub("/N", path)
+            if pattern != path:
+                patterns[pattern] += 1
+                if patterns[pattern] > PATHS_PER_ID_PATTERN:
                     continue
             seen.add(link)
             queue.append(link)

@@ -8,6 +8,9 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-key-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Test databases are thrown away: a commit need not wait for the disk (crash safety is not wanted here).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -22,7 +25,7 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "E
 SERVE_MEDIA = True
 
 # Run background tasks (search indexing, reference index) at once, inside the test's transaction.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "ENQUEUE_ON_COMMIT": False}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Keeping the search index up to date costs a write per indexed row on every save; few tests search.
 # Those that do turn it back on (the `search_index` fixture in tests/conftest.py).
