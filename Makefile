@@ -53,7 +53,7 @@ worker: install
 	DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-config.settings.production} $(PY) manage.py $(WORKER)
 
 test: install-dev
-	$(VENV)/bin/pytest -n $(TEST_PROCESSES)
+	$(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist worksteal
 
 lint: install-dev
 	$(VENV)/bin/lint-imports
