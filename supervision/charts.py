@@ -15,7 +15,11 @@ and the same numbers in a real ``<table>`` inside ``<details>``. Lines differ by
 and point marker, and carry direct labels at their ends besides a legend that shows the pattern.
 Colours reach at least 3:1 against white; text in the SVG is at least 12 user units high.
 
-All coordinates are in viewBox units; the SVG is 100 % wide and scales with the page.
+All coordinates are in viewBox units; the SVG is 100 % wide and scales with the page. The charts are drawn
+for a narrow box (``CHART_WIDTH`` units) so that one drawing serves every screen: on a phone, where a chart
+is about 335 px wide, text of 14 units still renders at 11 px; ``charts.css`` caps a chart's width so that
+the same text is about 17 px on a wide screen. Labels that do not fit side by side are turned (histogram
+bins), shortened (line ends) or set above their bar (bar chart) rather than made smaller.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-FONT = 14  # tick labels, values and titles, in viewBox units
-SMALL = 13  # dense tick labels; never below 12
+FONT = 14  # tick labels, values and titles, in viewBox units; never below 12
+CHART_WIDTH = 420  # every chart but the mini histogram; see the module's docstring
 LINE_GAP = 16  # between wrapped lines of text
 CHAR_W = 0.62  # generous average glyph width as a share of the font size (digits in DejaVu Sans: 0.64)
 
@@ -90,6 +94,7 @@ class Text:
     y: float
     text: str
     anchor: str = "middle"
+    rotate: float = 0  # degrees, about (x, y); negative turns the text anticlockwise
 
 
 @dataclass
@@ -138,7 +143,6 @@ class Chart:
     track: ClassVar[str] = TRACK
     bar_colour: ClassVar[str] = BAR
     font_size: ClassVar[int] = FONT
-    small_font_size: ClassVar[int] = SMALL
 
     @property
     def title_id(self):
@@ -226,6 +230,15 @@ class HorizontalBar:
     value_text: Text
     title: str
 
+    @property
+    def axis_top(self):
+        """The value axis is drawn beside each bar, so that it never crosses the label above the bar."""
+        return round(self.y - 3, 1)
+
+    @property
+    def axis_bottom(self):
+        return round(self.y + self.height + 3, 1)
+
 
 @dataclass(kw_only=True)
 class BarChart(Chart):
@@ -233,10 +246,6 @@ class BarChart(Chart):
     axis_x: float
     unit: str = "%"
     max_value: float = 100
-
-    @property
-    def axis_end(self):
-        return self.height - 4
 
 
 @dataclass
@@ -340,8 +349,9 @@ def _join(parts):
 # Line chart
 # ---------------------------------------------------------------------------------------------------
 
-LINE_WIDTH, LINE_HEIGHT = 560, 300
+LINE_WIDTH, LINE_HEIGHT = CHART_WIDTH, 300
 MAX_MARKERS = 40
+END_LABEL_CHARS = 15  # a line's direct label; the legend and the table name it in full
 
 
 def _date_ticks(start, end, max_ticks):
@@ -471,7 +481,7 @@ def line_chart(title, series, *, y_label="", x_label="", y_max=100, y_unit="%"):
 
     tick_values = _value_ticks(top)
     tick_labels = [format_value(v, unit) for v in tick_values]
-    end_texts = [_truncate(label, 14) for label, _pts in cleaned]
+    end_texts = [_truncate(label, END_LABEL_CHARS) for label, _pts in cleaned]
 
     margin_left = max(36, math.ceil(max(_text_width(t) for t in tick_labels)) + 14)
     margin_right = min(150, max(24, math.ceil(max(_text_width(t) for t in end_texts)) + 24))
@@ -499,14 +509,27 @@ def line_chart(title, series, *, y_label="", x_label="", y_max=100, y_unit="%"):
         Tick(label, round(y_of(v), 1), [Text(plot.left - 8, round(y_of(v), 1) + 5, label, "end")])
         for v, label in zip(tick_values, tick_labels, strict=True)
     ]
-    max_ticks = max(2, int(plot.width // 75))
-    raw_ticks = _date_ticks(start, end, max_ticks)
     crosses_year = start.year != end.year
-    x_ticks = []
-    for i, (day, tick_unit) in enumerate(raw_ticks):
-        label = _date_tick_label(day, tick_unit, i == 0, crosses_year)
-        x = round(x_of(day), 1)
-        x_ticks.append(Tick(label, x, [Text(x, plot.bottom + 20, label)]))
+
+    def date_ticks(max_ticks):
+        found = []
+        for i, (day, tick_unit) in enumerate(_date_ticks(start, end, max_ticks)):
+            label = _date_tick_label(day, tick_unit, i == 0, crosses_year)
+            found.append((label, round(x_of(day), 1)))
+        return found
+
+    def legible(ticks):
+        """Neighbouring labels (centred on their ticks) at least a space apart."""
+        return all(
+            x2 - x1 >= (_text_width(a) + _text_width(b)) / 2 + FONT for (a, x1), (b, x2) in itertools.pairwise(ticks)
+        )
+
+    # As many round dates as stand side by side: short month names fit closer than "12 Oct" or "Jan 2027".
+    for max_ticks in range(max(2, int(plot.width // 40)), 1, -1):
+        ticks = date_ticks(max_ticks)
+        if legible(ticks):
+            break
+    x_ticks = [Tick(label, x, [Text(x, plot.bottom + 20, label)]) for label, x in ticks]
 
     drawn = []
     for index, (label, pts) in enumerate(cleaned):
@@ -530,7 +553,7 @@ def line_chart(title, series, *, y_label="", x_label="", y_max=100, y_unit="%"):
     with_points = [s for s in drawn if s.points]
     label_ys = _spread([s.points[-1].y + 5 for s in with_points], FONT + 3, plot.top + 5, plot.bottom + 5)
     for s, y in zip(with_points, label_ys, strict=True):
-        s.end_label = Text(plot.right + 10, round(y, 1), _truncate(s.label, 14), "start")
+        s.end_label = Text(plot.right + 10, round(y, 1), _truncate(s.label, END_LABEL_CHARS), "start")
 
     return LineChart(
         kind="line",
@@ -575,7 +598,10 @@ def _line_desc(cleaned, unit):
 # Histogram
 # ---------------------------------------------------------------------------------------------------
 
-HIST_WIDTH, HIST_HEIGHT = 560, 280
+HIST_WIDTH, HIST_HEIGHT = CHART_WIDTH, 300
+TURNED = -45  # degrees: bin labels too wide to stand side by side are turned
+TURNED_CHARS = 12  # a turned bin label is cut to this; the table has it whole
+SIN45 = math.sqrt(0.5)
 
 
 def _common_unit(labels):
@@ -651,11 +677,26 @@ def histogram(title, bins, *, x_label="", y_label=None):
     margin_left = max(32, math.ceil(max(_text_width(t) for t in tick_labels)) + 14)
     margin_right = 12
     slot = (HIST_WIDTH - margin_left - margin_right) / len(cleaned)
-    chars = max(3, int(slot / (SMALL * CHAR_W)))
-    wrapped = [_wrap(text, chars) for text in tick_texts]
-    lines = max(len(w) for w in wrapped)
+    # Bin labels stand under their bars, on up to two lines, if every word fits a bar's slot. Otherwise they
+    # are turned by 45° (and, with very many bins, only every so many is written, always the last).
+    chars = max(1, int((slot - 4) / (FONT * CHAR_W)))
+    wrapped = [
+        textwrap.wrap(" ".join(text.split()), chars, break_long_words=False, break_on_hyphens=False) or [""]
+        for text in tick_texts
+    ]
+    turned = any(len(lines) > 2 or any(_text_width(line) > slot - 4 for line in lines) for lines in wrapped)
+    if turned:
+        wrapped = [[_truncate(text, TURNED_CHARS)] for text in tick_texts]
+        reach = max(_text_width(lines[0]) for lines in wrapped) * SIN45  # how far a turned label reaches down and left
+        # The first label must not reach out of the drawing on the left.
+        margin_left = max(margin_left, math.ceil(reach + FONT - slot / 2))
+        slot = (HIST_WIDTH - margin_left - margin_right) / len(cleaned)
+        every = max(1, math.ceil(FONT / (slot * SIN45)))  # turned labels one line apart at least
+        wrapped = [lines if (len(wrapped) - 1 - i) % every == 0 else [] for i, lines in enumerate(wrapped)]
+        margin_bottom = math.ceil(20 + reach) + (26 if axis_title else 4)
+    else:
+        margin_bottom = 24 + LINE_GAP * (max(len(lines) for lines in wrapped) - 1) + (26 if axis_title else 4)
     margin_top = 40
-    margin_bottom = 24 + LINE_GAP * (lines - 1) + (26 if axis_title else 4)
     plot = Plot(
         margin_left, margin_top, HIST_WIDTH - margin_left - margin_right, HIST_HEIGHT - margin_top - margin_bottom
     )
@@ -673,11 +714,12 @@ def histogram(title, bins, *, x_label="", y_label=None):
         centre = round(plot.left + slot * (i + 0.5), 1)
         height = round(count / top * plot.height, 1)
         y = round(plot.bottom - height, 1)
-        tick = Tick(
-            label,
-            centre,
-            [Text(centre, plot.bottom + 20 + LINE_GAP * k, line) for k, line in enumerate(text_lines)],
-        )
+        if turned:
+            # Anchored at its end, just below the axis: the label runs up to the bar from the lower left.
+            lines = [Text(round(centre + 4, 1), plot.bottom + 14, line, "end", TURNED) for line in text_lines]
+        else:
+            lines = [Text(centre, plot.bottom + 20 + LINE_GAP * k, line) for k, line in enumerate(text_lines)]
+        tick = Tick(label, centre, lines)
         bars.append(
             HistogramBar(
                 label=label,
@@ -718,9 +760,9 @@ def histogram(title, bins, *, x_label="", y_label=None):
 # Horizontal bar chart
 # ---------------------------------------------------------------------------------------------------
 
-BAR_WIDTH = 560
-BAR_LABEL_CHARS = 24  # per line of a bar's label; two lines at most
-BAR_X = 206  # where the bars start
+BAR_WIDTH = CHART_WIDTH
+BAR_LABEL_CHARS = 40  # per line of a bar's label, which stands above the bar; two lines at most
+BAR_X = 2  # where the bars (and their labels) start
 BAR_RIGHT = 60  # room for the value after a full bar
 BAR_HEIGHT = 20
 
@@ -728,7 +770,8 @@ BAR_HEIGHT = 20
 def bar_chart(title, bars, *, unit="%", max_value=100, label_header=None, value_header=None, note_header=None):
     """Horizontal bars: ``bars`` is a list of ``(label, value)`` or ``(label, value, note)``.
 
-    Long labels wrap onto two lines and are cut with "…"; the full label is in the bar's tooltip and in
+    Each label stands above its bar, so that bars and labels both have the drawing's whole width. Long
+    labels wrap onto two lines and are cut with "…"; the full label is in the bar's tooltip and in
     the table. ``label_header``/``value_header``/``note_header`` head the table's columns.
     """
     title = str(title)
@@ -773,13 +816,14 @@ def bar_chart(title, bars, *, unit="%", max_value=100, label_header=None, value_
         )
 
     track = BAR_WIDTH - BAR_X - BAR_RIGHT
-    y = 8.0
+    y = 4.0
     drawn = []
     for label, value, note in cleaned:
         lines = _wrap(label, BAR_LABEL_CHARS)
-        row = max(36, LINE_GAP * len(lines) + 16)
-        centre = y + row / 2
-        first_baseline = centre + 5 - LINE_GAP * (len(lines) - 1) / 2
+        first_baseline = y + FONT
+        bar_top = first_baseline + LINE_GAP * (len(lines) - 1) + 8
+        centre = bar_top + BAR_HEIGHT / 2
+        row = bar_top + BAR_HEIGHT + 12 - y
         width = round(min(max(value, 0.0), top) / top * track, 1)
         shown = format_value(value, unit)
         tooltip = f"{label}: {shown}" + (f" ({note})" if note else "")
@@ -787,8 +831,7 @@ def bar_chart(title, bars, *, unit="%", max_value=100, label_header=None, value_
             HorizontalBar(
                 label=label,
                 label_lines=[
-                    Text(BAR_X - 10, round(first_baseline + LINE_GAP * k, 1), line, "end")
-                    for k, line in enumerate(lines)
+                    Text(BAR_X, round(first_baseline + LINE_GAP * k, 1), line, "start") for k, line in enumerate(lines)
                 ],
                 value=value,
                 note=note,
@@ -811,7 +854,7 @@ def bar_chart(title, bars, *, unit="%", max_value=100, label_header=None, value_
         empty=False,
         table=table,
         width=BAR_WIDTH,
-        height=round(y + 8, 1),
+        height=round(y, 1),
         bars=drawn,
         axis_x=BAR_X,
         unit=unit,
