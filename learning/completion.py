@@ -6,7 +6,9 @@ A module is complete when its parts are done:
 - each uploaded role-play video in it is watched to the share set in the completion settings, as reported
   by the player and checked by the server (``learning.watching``). Embedded (YouTube, Vimeo) videos play in
   a frame the player cannot observe, so they are not counted;
-- each quiz placed in it (drafts aside) is passed, by the quiz's own grading method and pass mark.
+- each quiz placed in it (drafts aside) is passed, by the quiz's own grading method and pass mark;
+- whatever a room above adds through the ``module_completion_parts`` hook (``COMPLETION_PARTS_HOOK``): the
+  practice studio's exercises that count toward their module (a response submitted, or rated high enough).
 
 Once recorded, completion stays: a module's ``completed_at`` and a course's are never cleared, so an edited
 and republished module does not take anyone's completion away. A course is complete when all its live
@@ -23,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
+from wagtail import hooks
 
 from accounts.models import User
 from courses.models import CoursePage, ModulePage
@@ -31,6 +34,22 @@ from quizzes import scoring
 from quizzes.models import Attempt, AttemptStatus, Quiz
 from quizzes.progress import quiz_grades
 
+# Rooms above learning add parts to a module's completion: each function registered under this hook name is
+# called as `parts(user, modules)` once per `module_statuses` call (so a fixed number of queries) and returns
+# {module id: [Part, ...]} for the modules it has parts in.
+COMPLETION_PARTS_HOOK = "module_completion_parts"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of a module's completion that another room owns (e.g. a practice exercise)."""
+
+    kind: str  # e.g. "exercise"
+    title: str
+    done: bool
+    url: str = ""
+    to_do: str = ""  # what is still needed, in the trainee's words: "Submit a response", "Rated 5 or higher"
+
 
 @dataclass
 class ModuleStatus:
@@ -38,6 +57,7 @@ class ModuleStatus:
     progress: ModuleProgress | None
     clips: list[tuple[str, str, bool]] = field(default_factory=list)  # [(clip_id, title, watched?)]
     quizzes: list[tuple[Quiz, bool]] = field(default_factory=list)  # [(quiz, passed?)]
+    others: list[Part] = field(default_factory=list)  # parts added through COMPLETION_PARTS_HOOK
 
     @property
     def read(self) -> bool:
@@ -58,6 +78,7 @@ class ModuleStatus:
             ("text", None, self.read),
             *(("video", clip_id, done) for clip_id, _title, done in self.clips),
             *(("quiz", quiz, passed) for quiz, passed in self.quizzes),
+            *((part.kind, part, part.done) for part in self.others),
         ]
 
     @property
@@ -108,6 +129,7 @@ def module_statuses(user: User | AnonymousUser, modules: Iterable[ModulePage]) -
     )
     quizzes = {q.pk: q for q in Quiz.objects.filter(pk__in=quiz_ids, draft=False).only("pk", "title", "slug")}
     passed = passed_quiz_ids(user, list(quizzes))
+    others = other_parts(user, modules)
     statuses = {}
     for module in modules:
         need = needs[module.pk]
@@ -117,8 +139,18 @@ def module_statuses(user: User | AnonymousUser, modules: Iterable[ModulePage]) -
             progress.get(module.pk),
             [(clip_id, titles.get(clip_id, ""), (module.pk, clip_id) in watched) for clip_id in need.clips],
             [(quizzes[pk], pk in passed) for pk in need.quizzes if pk in quizzes],
+            others.get(module.pk, []),
         )
     return statuses
+
+
+def other_parts(user: User, modules: Sequence[ModulePage]) -> dict[int, list[Part]]:
+    """{module id: [Part]} from every function registered under COMPLETION_PARTS_HOOK."""
+    found: dict[int, list[Part]] = {}
+    for parts in hooks.get_hooks(COMPLETION_PARTS_HOOK):
+        for module_id, module_parts in parts(user, modules).items():
+            found.setdefault(module_id, []).extend(module_parts)
+    return found
 
 
 @dataclass

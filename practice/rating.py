@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from practice.completion import record_exercise_progress
 from practice.models import Comment, ItemScore, Rating, RatingKind
 from techniques.models import Technique
 
@@ -130,6 +131,8 @@ def save(rater, submission, form, publish):
             for item, (score, na) in scores.items()
             if score is not None or na
         )
+    if publish and rating.kind == RatingKind.OBSERVER:
+        record_exercise_progress(submission)  # a rating high enough may complete the exercise's module
     return (Outcome.PUBLISHED if publish else Outcome.SAVED), rating
 
 

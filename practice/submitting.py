@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from practice import conf, consent, storage
+from practice.completion import record_exercise_progress
 from practice.models import Status, Submission
 from practice.tasks import process_submission
 
@@ -113,6 +114,7 @@ def _queue(submission, received):
     )
     process_submission.enqueue(str(submission.pk))
     submission.refresh_from_db()
+    record_exercise_progress(submission)
 
 
 def can_retry(submission):

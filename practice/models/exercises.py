@@ -18,6 +18,12 @@ class Difficulty(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
+class Completion(models.TextChoices):
+    OPTIONAL = "", _("Does not count toward the module's completion")
+    SUBMITTED = "submitted", _("Counts once the trainee has submitted a response")
+    RATED = "rated", _("Counts once an observer's published overall rating reaches the minimum")
+
+
 class ExerciseQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
@@ -92,6 +98,19 @@ class Exercise(ClusterableModel):
         related_name="+",
         help_text=_("Optional: the module the exercise belongs to (must be in the course)."),
     )
+    completion = models.CharField(
+        _("counts toward the module's completion"),
+        max_length=10,
+        choices=Completion.choices,
+        blank=True,
+        default=Completion.OPTIONAL,
+    )
+    completion_min_overall = models.SmallIntegerField(
+        _("lowest overall rating that counts"),
+        null=True,
+        blank=True,
+        help_text=_("For “rated”: a point on the rubric's overall scale, e.g. 4 on a scale of 1 to 7."),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ExerciseQuerySet.as_manager()
@@ -109,7 +128,14 @@ class Exercise(ClusterableModel):
             heading=_("Client moment"),
         ),
         MultiFieldPanel([FieldPanel("model_response"), FieldPanel("model_commentary")], heading=_("Model response")),
-        MultiFieldPanel([FieldPanel("course"), FieldPanel("module")], heading=_("Where it is listed")),
+        MultiFieldPanel(
+            [
+                FieldPanel("course"),
+                FieldPanel("module"),
+                FieldRowPanel([FieldPanel("completion"), FieldPanel("completion_min_overall")]),
+            ],
+            heading=_("Where it is listed"),
+        ),
     ]
 
     class Meta:
@@ -142,6 +168,20 @@ class Exercise(ClusterableModel):
             errors["module"] = _("This module is not part of the course chosen.")
         if self.module_id and not self.course_id:
             errors["course"] = _("Choose the course the module belongs to.")
+        if self.completion and not self.module_id:
+            errors["completion"] = _("Only an exercise placed in a module can count toward its completion.")
+        if self.completion == Completion.RATED:
+            low, high = (self.rubric.overall_min, self.rubric.overall_max) if self.rubric_id else (None, None)
+            value = self.completion_min_overall
+            if value is None:
+                errors["completion_min_overall"] = _("Give the lowest overall rating that counts.")
+            elif low is not None and not low <= value <= high:
+                errors["completion_min_overall"] = _("The rubric's overall scale runs from %(low)d to %(high)d.") % {
+                    "low": low,
+                    "high": high,
+                }
+        elif self.completion_min_overall is not None:
+            errors["completion_min_overall"] = _("A lowest rating only applies when the exercise counts once rated.")
         if errors:
             raise ValidationError(errors)
 

@@ -1,0 +1,58 @@
+"""Exercises that count toward their module's completion, as parts of it (learning's completion hook).
+
+An editor says whether an exercise placed in a module counts: once the trainee has submitted a response (it
+is processing or ready; a failed upload is not a response), or once an observer's published overall rating of
+one of their responses reaches the minimum the editor set. Self-ratings and calibration references never count.
+The module's progress is recorded where that happens: when a response is submitted, when a rating is published.
+"""
+
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from courses.models import ModulePage
+from learning.completion import Part
+from learning.recording import record_progress
+from practice.models import Completion, Exercise, Rating, RatingKind, Status, Submission
+
+
+def _counting(modules):
+    return Exercise.objects.live().filter(module__in=[m.pk for m in modules]).exclude(completion=Completion.OPTIONAL)
+
+
+def exercise_parts(user, modules):
+    """{module id: [Part]} for the exercises that count toward `modules` (one query)."""
+    if not user.is_authenticated or not modules:
+        return {}
+    mine = Submission.objects.filter(exercise=OuterRef("pk"), trainee=user, calibration=False)
+    submitted = mine.filter(submitted_at__isnull=False, status__in=[Status.PROCESSING, Status.READY])
+    rated = Rating.objects.filter(
+        submission__exercise=OuterRef("pk"),
+        submission__trainee=user,
+        submission__calibration=False,
+        kind=RatingKind.OBSERVER,
+        published_at__isnull=False,
+        overall__gte=OuterRef("completion_min_overall"),
+    )
+    exercises = _counting(modules).annotate(submitted=Exists(submitted), rated=Exists(rated)).order_by("title")
+    parts = {}
+    for exercise in exercises:
+        if exercise.completion == Completion.SUBMITTED:
+            done, to_do = exercise.submitted, _("submit a response")
+        else:
+            done = exercise.rated
+            to_do = _("an observer's overall rating of %(minimum)d or higher") % {
+                "minimum": exercise.completion_min_overall
+            }
+        parts.setdefault(exercise.module_id, []).append(
+            Part("exercise", exercise.title, done, reverse("practice:exercise", args=[exercise.pk]), to_do)
+        )
+    return parts
+
+
+def record_exercise_progress(submission):
+    """Record what a submitted response or a published rating completes in the exercise's module."""
+    exercise = submission.exercise
+    if submission.calibration or not exercise.module_id or exercise.completion == Completion.OPTIONAL:
+        return []
+    return record_progress(submission.trainee, ModulePage.objects.live().filter(pk=exercise.module_id))
