@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage, ModulePage
-from learning import journey, watching
+from learning import extensions, journey, watching
 from learning.certificates import render_pdf
 from learning.models import Certificate, Enrolment, ModuleProgress
 from learning.recording import record_progress_on_commit
@@ -20,7 +20,8 @@ from learning.recording import record_progress_on_commit
 @login_required
 @require_GET
 def dashboard(request):
-    return render(request, "learning/dashboard.html", {"dashboard": journey.dashboard(request.user)})
+    context = {"dashboard": journey.dashboard(request.user), "sections": extensions.dashboard_sections(request)}
+    return render(request, "learning/dashboard.html", context)
 
 
 @login_required

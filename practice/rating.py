@@ -10,10 +10,12 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from practice import access
 from practice.completion import record_exercise_progress
 from practice.models import Comment, ItemScore, Rating, RatingKind
 from techniques.models import Technique
@@ -25,6 +27,18 @@ class Outcome(enum.Enum):
     SAVED = "saved"
     PUBLISHED = "published"
     ALREADY_PUBLISHED = "already_published"
+
+
+def waiting_for(user):
+    """The user's trainees' ready submissions they have not published a rating of, oldest first."""
+    rated = Rating.objects.filter(submission=OuterRef("pk"), rater=user, published_at__isnull=False)
+    return (
+        access.ratable_submissions(user)
+        .filter(calibration=False)
+        .exclude(Exists(rated))
+        .select_related("trainee", "exercise__rubric")
+        .order_by("submitted_at", "pk")
+    )
 
 
 def kind_for(rater, submission):

@@ -204,19 +204,26 @@ def trainee_answers_rows(detail):
             ]
 
 
-def trainee_response(detail, fmt):
+def trainee_response(detail, fmt, extra_sheets=()):
+    """The trainee's progress as one CSV (parts one after the other, a blank line between) or an XLSX (a sheet
+    each): modules, quiz answers, then `extra_sheets` [(title, rows)] from rooms above (the practice studio's)."""
     if fmt not in FORMATS:
         raise Http404
     stem = f"{detail.trainee.username} progress"
+    sheets = [
+        (_("Modules"), trainee_modules_rows(detail)),
+        (_("Quiz answers"), trainee_answers_rows(detail)),
+        *extra_sheets,
+    ]
     if fmt == "csv":
-        # One file: the modules, a blank line, then the answers.
+
         def rows():
-            yield from trainee_modules_rows(detail)
-            yield []
-            yield from trainee_answers_rows(detail)
+            for number, (title, sheet_rows) in enumerate(sheets):
+                if number:
+                    yield []
+                if number > 1:
+                    yield [title]  # the modules and answers are told apart by their headers, as before
+                yield from sheet_rows
 
         return stream_csv(rows(), _filename(stem, fmt))
-    return send_xlsx(
-        [(_("Modules"), trainee_modules_rows(detail)), (_("Quiz answers"), trainee_answers_rows(detail))],
-        _filename(stem, fmt),
-    )
+    return send_xlsx(sheets, _filename(stem, fmt))

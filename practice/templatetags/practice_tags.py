@@ -8,7 +8,7 @@ Both read only; they never write.
 from django import template
 
 from practice import access
-from practice.views.rating import waiting_for
+from practice.rating import waiting_for
 
 register = template.Library()
 

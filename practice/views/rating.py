@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,22 +15,10 @@ from supervision.views import supervisor_required
 QUEUE_PAGE_SIZE = 20
 
 
-def waiting_for(user):
-    """The user's trainees' ready submissions they have not published a rating of, oldest first."""
-    rated = Rating.objects.filter(submission=OuterRef("pk"), rater=user, published_at__isnull=False)
-    return (
-        access.ratable_submissions(user)
-        .filter(calibration=False)
-        .exclude(Exists(rated))
-        .select_related("trainee", "exercise__rubric")
-        .order_by("submitted_at", "pk")
-    )
-
-
 @require_GET
 @supervisor_required
 def queue(request):
-    waiting = waiting_for(request.user)
+    waiting = rating.waiting_for(request.user)
     drafts = set(
         Rating.objects.filter(rater=request.user, published_at__isnull=True).values_list("submission_id", flat=True)
     )

@@ -1,6 +1,6 @@
 from django import template
 
-from supervision import marking, scope
+from supervision import extensions, marking, scope
 
 register = template.Library()
 
@@ -26,3 +26,9 @@ def query_with(context, query, **params):
 def essays_awaiting(user):
     """How many essays of `user`'s trainees await marking (one query), for the workspace's menu."""
     return marking.awaiting_marking(user).count()
+
+
+@register.simple_tag(takes_context=True)
+def workspace_nav_items(context):
+    """The links rooms above add to the workspace's navigation (`supervision.extensions.NAV_HOOK`)."""
+    return extensions.nav_items(context["request"])

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from quizzes.models import Quiz
-from supervision import charts, exports, reports, statistics, trainee_detail
+from supervision import charts, exports, extensions, reports, statistics, trainee_detail
 from supervision.forms import ModuleFilterForm, ReportFilterForm
 from supervision.marking import awaiting_marking
 from supervision.scope import get_trainee, supervised_cohorts, supervised_trainees
@@ -106,14 +106,16 @@ def matrix_export(request, fmt):
 def trainee(request, pk):
     person = get_trainee(request.user, pk)
     detail = trainee_detail.build(person)
-    return render(request, "supervision/trainee.html", {"trainee": person, "detail": detail})
+    sections = extensions.trainee_sections(request, person)
+    return render(request, "supervision/trainee.html", {"trainee": person, "detail": detail, "sections": sections})
 
 
 @require_GET
 @supervisor_required
 def trainee_export(request, pk, fmt):
     person = get_trainee(request.user, pk)
-    return exports.trainee_response(trainee_detail.build(person), fmt)
+    sheets = [(section.sheet_title, section.rows) for section in extensions.trainee_sections(request, person)]
+    return exports.trainee_response(trainee_detail.build(person), fmt, [sheet for sheet in sheets if sheet[0]])
 
 
 def _module_form(request):

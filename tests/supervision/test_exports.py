@@ -81,7 +81,7 @@ def test_trainee_exports_list_modules_and_every_answer(client, world):
     essay = rows[answers_header + 1]
     assert essay[0] == "Stance essay" and essay[7].startswith("I would slow down") and essay[8] == ""
     sheets = xlsx_sheets(client.get(f"/supervision/trainees/{world.bruno.pk}/export.xlsx"))
-    assert list(sheets) == ["Modules", "Quiz answers"]
+    assert list(sheets) == ["Modules", "Quiz answers", "Practice"]
 
 
 def test_an_unknown_format_is_a_404(client, world):
