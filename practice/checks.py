@@ -1,9 +1,10 @@
-"""A system check that recordings can never be served as public media."""
+"""System checks: recordings can never be served as public media, and the front server's prefix is well formed."""
 
 from pathlib import Path
 
 from django.conf import settings
 from django.core.checks import Error, register
+from django.core.exceptions import ImproperlyConfigured
 
 from practice import conf
 
@@ -20,4 +21,13 @@ def storage_is_private(app_configs, **kwargs):
                 id="practice.E001",
             )
         ]
+    return []
+
+
+@register()
+def accel_prefix_is_well_formed(app_configs, **kwargs):
+    try:
+        conf.accel_prefix()
+    except ImproperlyConfigured as error:
+        return [Error(str(error), hint="e.g. PRACTICE_X_ACCEL_PREFIX = '/_recordings/'", id="practice.E002")]
     return []

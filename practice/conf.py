@@ -15,6 +15,7 @@ PRACTICE_WITHDRAWAL_DAYS   days after consent is withdrawn before the trainee's 
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 
 def storage_root():
@@ -52,3 +53,16 @@ def withdrawal_days():
 
 def require_calibration():
     return bool(getattr(settings, "PRACTICE_REQUIRE_CALIBRATION", False))
+
+
+def accel_prefix():
+    """PRACTICE_X_ACCEL_PREFIX, e.g. "/_recordings/": the front server (nginx) sends the file.
+
+    Django still checks who may see the recording; its answer then carries only an `X-Accel-Redirect` header to
+    that internal location, which maps to PRACTICE_STORAGE_ROOT, and nginx serves the bytes (ranges included).
+    Empty (the default): Django sends the file itself.
+    """
+    prefix = str(getattr(settings, "PRACTICE_X_ACCEL_PREFIX", "") or "")
+    if prefix and not (prefix.startswith("/") and prefix.endswith("/")):
+        raise ImproperlyConfigured("PRACTICE_X_ACCEL_PREFIX must start and end with '/', e.g. '/_recordings/'.")
+    return prefix

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses import ranges
-from practice import access, rating, storage, submitting
+from practice import access, conf, rating, storage, submitting
 from practice.models import Comment, Rating, RatingKind, RecordingView
 from practice.tasks import record_view
 
@@ -113,7 +113,7 @@ def recording(request, pk):
     range_header = request.headers.get("Range", "")
     if not range_header or range_header.startswith("bytes=0-"):
         _note_view(request, submission)
-    return ranges.send(request, storage.path(submission, submission.recording), submission.content_type)
+    return _send(request, submission, submission.recording, submission.content_type)
 
 
 @require_GET
@@ -122,7 +122,20 @@ def poster(request, pk):
     submission = _visible(request, pk)
     if not submission.is_ready or not submission.poster:
         raise Http404
-    return ranges.send(request, storage.path(submission, submission.poster), "image/jpeg")
+    return _send(request, submission, submission.poster, "image/jpeg")
+
+
+def _send(request, submission, name, content_type):
+    """The file, by Django or (with PRACTICE_X_ACCEL_PREFIX) by the front server; access is checked already."""
+    prefix = conf.accel_prefix()
+    if not prefix:
+        return ranges.send(request, storage.path(submission, name), content_type)
+    if not storage.path(submission, name).is_file():
+        raise Http404
+    response = HttpResponse(content_type=content_type)
+    response["X-Accel-Redirect"] = f"{prefix}{submission.pk}/{name}"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _timestamp(seconds):

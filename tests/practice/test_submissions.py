@@ -293,3 +293,34 @@ def test_storage_inside_media_root_is_a_system_error(settings):
     assert storage_is_private(None) == []
     settings.PRACTICE_STORAGE_ROOT = settings.MEDIA_ROOT / "recordings"
     assert [error.id for error in storage_is_private(None)] == ["practice.E001"]
+
+
+def test_behind_nginx_the_checked_file_is_handed_to_the_front_server(
+    client, settings, ready_submission, supervised, outsider
+):
+    settings.PRACTICE_X_ACCEL_PREFIX = "/_recordings/"
+    url = reverse("practice:recording", args=[ready_submission.pk])
+    client.force_login(supervised)
+    response = client.get(url, HTTP_RANGE="bytes=0-")
+    assert response.status_code == 200 and response.content == b""
+    assert response["X-Accel-Redirect"] == f"/_recordings/{ready_submission.pk}/{ready_submission.recording}"
+    assert response["Content-Type"] == "video/mp4"
+    poster = client.get(reverse("practice:poster", args=[ready_submission.pk]))
+    assert poster["X-Accel-Redirect"].endswith(f"/{ready_submission.poster}")
+
+    client.force_login(outsider)
+    refused = client.get(url)
+    assert refused.status_code == 404 and "X-Accel-Redirect" not in refused
+
+
+def test_a_malformed_accel_prefix_is_a_configuration_error(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from practice import conf
+
+    settings.PRACTICE_X_ACCEL_PREFIX = "_recordings"
+    with pytest.raises(ImproperlyConfigured):
+        conf.accel_prefix()
+    from practice.checks import accel_prefix_is_well_formed
+
+    assert [error.id for error in accel_prefix_is_well_formed(None)] == ["practice.E002"]
