@@ -13,7 +13,7 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from courses.models import CoursePage
+from courses.models import CoursePage, ModulePage
 from demo.curriculum_build import ASSETS, load_manifest, seed_videos
 from practice import consent, storage
 from practice.models import Comment, Exercise, ItemScore, Rating, RatingKind, Rubric, RubricItem, Status, Submission
@@ -259,8 +259,16 @@ def seed_rubrics():
     return rubrics
 
 
+# Exercises placed in a module, and what makes them count toward its completion: exercise title -> (module
+# slug, completion rule, lowest overall rating). The demo trainee has done it; others in that module have not.
+PLACEMENTS = {
+    "The cancelled session, the MBT way": ("cross-watching-role-play", "submitted", None),
+}
+
+
 def seed_exercises(rubrics, videos):
     courses = {page.slug: page for page in CoursePage.objects.all()}
+    modules = {page.slug: page for page in ModulePage.objects.filter(slug__in=[p[0] for p in PLACEMENTS.values()])}
     techniques = {t.code: t for t in Technique.objects.all()}
     exercises = {}
     for title, course, clip, start, end, difficulty, rubric, codes, prompt, model, commentary in EXERCISES:
@@ -278,11 +286,20 @@ def seed_exercises(rubrics, videos):
                 "model_response": videos[model] if model else None,
                 "model_commentary": commentary,
                 "course": courses.get(course),
+                **_placement(title, modules),
             },
         )
         exercise.techniques.set([techniques[code] for code in codes if code in techniques])
         exercises[title] = exercise
     return exercises
+
+
+def _placement(title, modules):
+    module_slug, completion, minimum = PLACEMENTS.get(title, (None, "", None))
+    module = modules.get(module_slug)
+    if module is None:
+        return {"module": None, "completion": "", "completion_min_overall": None}
+    return {"module": module, "completion": completion, "completion_min_overall": minimum}
 
 
 def _recording(exercise, owner, clip, when, calibration=False, title=""):

@@ -36,3 +36,9 @@ def test_the_demo_shows_the_whole_practice_loop(django_user_model):
     assert client.get(reverse("practice:recording", args=[rated.pk])).status_code == 200
     exercise = client.get(reverse("practice:exercise", args=[rated.exercise.pk])).content.decode()
     assert "synthetic voices and drawn figures" in exercise and "actor" not in exercise.lower()
+
+    # One cross-training exercise counts toward its module; the demo trainee has submitted it.
+    placed = Exercise.objects.get(title="The cancelled session, the MBT way")
+    assert (placed.module.slug, placed.completion) == ("cross-watching-role-play", "submitted")
+    module_page = client.get(placed.module.url).content.decode()
+    assert "Practice done: The cancelled session, the MBT way" in module_page
