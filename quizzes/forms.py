@@ -6,6 +6,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 TIME_PATTERN = re.compile(r"^\s*(?:(\d+):)?(\d+(?:\.\d+)?)\s*$")
+# The longest essay an answer (and so a draft) may hold, in characters.
+ESSAY_MAX_LENGTH = 20000
+# A moment typed into the time field ("1:23.5") is short; a draft of it longer than this is no draft.
+MOMENT_MAX_LENGTH = 32
 
 
 class MomentField(forms.CharField):
@@ -64,7 +68,10 @@ class AnswerForm(forms.Form):
             )
         elif kind == "essay":
             self.fields["answer"] = forms.CharField(
-                widget=forms.Textarea(attrs={"rows": 10}), max_length=20000, strip=True, error_messages=required
+                widget=forms.Textarea(attrs={"rows": 10}),
+                max_length=ESSAY_MAX_LENGTH,
+                strip=True,
+                error_messages=required,
             )
         elif kind == "spot_name":
             self.fields["answer"] = forms.TypedChoiceField(
@@ -93,3 +100,60 @@ class AnswerForm(forms.Form):
             "spot_name": lambda: {"technique": value},
             "spot_moment": lambda: {"time": str(value)},
         }[kind]()
+
+
+def clean_draft_value(slot, value):
+    """The draft `value` for `slot` as stored (what the answer field holds, as strings); ValidationError if unfit.
+
+    A draft may be unfinished (an empty field, half a time), but never of the wrong type, longer than the answer
+    may be, carrying NUL or unencodable characters, or choosing an option the question does not offer.
+    """
+    kind = slot.snapshot["kind"]
+    if value is None:
+        return None
+    if kind in ("essay", "spot_moment"):
+        limit = ESSAY_MAX_LENGTH if kind == "essay" else MOMENT_MAX_LENGTH
+        return _draft_text(value, limit)
+    choices = _choice_values(slot.snapshot)
+    if kind == "mc_multiple":
+        if not isinstance(value, list) or len(value) > len(choices):
+            raise ValidationError(_("Send the ticked options as a list."), code="invalid")
+        return sorted({_draft_choice(item, choices) for item in value}, key=choices.index)
+    return _draft_choice(value, choices)
+
+
+def _draft_text(value, limit):
+    if not isinstance(value, str):
+        raise ValidationError(_("Send the answer as text."), code="invalid")
+    if len(value) > limit:
+        raise ValidationError(
+            _("A draft holds at most %(limit)s characters."), code="max_length", params={"limit": limit}
+        )
+    if "\x00" in value:
+        raise ValidationError(_("The text holds a NUL character."), code="null_characters_not_allowed")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValidationError(_("The text holds characters that cannot be stored."), code="invalid") from error
+    return value
+
+
+def _choice_values(snap):
+    kind = snap["kind"]
+    if kind == "true_false":
+        return ["true", "false"]
+    if kind == "spot_name":
+        return [str(t["id"]) for t in snap["technique_choices"]]
+    return [str(o["id"]) for o in snap.get("options", [])]
+
+
+def _draft_choice(value, choices):
+    if isinstance(value, bool) or not isinstance(value, str | int) or str(value) not in choices:
+        raise ValidationError(_("This question offers no such option."), code="invalid_choice")
+    return str(value)
+
+
+def draft_payload(slot, value):
+    """The answer payload a draft submits, as the question's form reads it; None if it would not be a valid answer."""
+    form = AnswerForm(slot, {"position": slot.position, "sequence": 0, "answer": value})
+    return form.payload() if form.is_valid() else None

@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from quizzes import scoring
-from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Question, Quiz
+from quizzes.forms import clean_draft_value, draft_payload
+from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, Question, Quiz
 from quizzes.models.attempts import AttemptQuerySet
 from quizzes.questions import question_fingerprint, question_problems, take_snapshot
 from quizzes.signals import send_attempt_scored
@@ -43,6 +44,17 @@ class StaleAnswer(Exception):
 
 class TimeUp(Exception):
     """The time limit or the quiz's close (plus grace) has passed; the attempt was closed instead."""
+
+
+class DraftRefused(Exception):
+    """An autosaved draft that was not stored: `code` says why (for the browser), `message` in words for the trainee.
+
+    `status` is the HTTP status the refusal answers with (409: the attempt has moved on; 400: a bad request).
+    """
+
+    def __init__(self, code: str, message: str | Promise, status: int = 409) -> None:
+        super().__init__(code)
+        self.code, self.message, self.status = code, message, status
 
 
 @dataclass
@@ -194,9 +206,18 @@ def why_no_new_attempt(quiz: Quiz, attempts_made: int, now: datetime | None = No
     return None
 
 
-def current_slot(attempt: Attempt) -> AttemptSlot | None:
-    """The first question of the attempt not yet answered (strict order), or None."""
-    return attempt.slots.filter(answer__isnull=True).order_by("position").first()
+def current_slot(attempt: Attempt, with_draft: bool = False) -> AttemptSlot | None:
+    """The first question of the attempt not yet answered (strict order), or None.
+
+    With `with_draft`, the slot's autosaved draft comes in the same query (``getattr(slot, "draft", None)``).
+    """
+    slots = attempt.slots.filter(answer__isnull=True).order_by("position")
+    return (slots.select_related("draft") if with_draft else slots).first()
+
+
+def slot_draft(slot: AttemptSlot) -> Draft | None:
+    """The slot's autosaved draft, or None (read from ``current_slot(..., with_draft=True)`` without a query)."""
+    return getattr(slot, "draft", None)
 
 
 def progress(attempt: Attempt) -> tuple[int, int]:
@@ -226,6 +247,7 @@ def finish(attempt: Attempt, now: datetime | None = None, timed_out: bool = Fals
     attempt.timed_out = timed_out
     recompute(attempt)
     attempt.save()
+    attempt.drafts.all().delete()  # what was submitted (or submitted for the trainee) is all that is kept
     send_attempt_scored(attempt)
 
 
@@ -241,11 +263,87 @@ def is_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
 
 
 def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
-    """Close an attempt whose time has run out; unanswered questions score nothing."""
+    """Close an attempt whose time has run out (the attempt's row is locked by the caller).
+
+    A question left unanswered with an autosaved draft is answered with the draft, as if the trainee had
+    submitted it (scored, or put to marking for an essay); the other unanswered questions score nothing.
+    """
     if attempt.is_open and is_overdue(attempt, now):
+        submit_drafts(attempt)
         finish(attempt, now=now, timed_out=True)
         return True
     return False
+
+
+def submit_drafts(attempt: Attempt) -> int:
+    """Answer each unanswered question of the attempt that has a draft with the draft; returns how many.
+
+    A draft that would not pass as an answer (an empty field, half a time) is not submitted.
+    """
+    submitted = 0
+    drafts = attempt.drafts.filter(slot__answer__isnull=True).select_related("slot").order_by("slot__position")
+    for draft in drafts:
+        payload = draft_payload(draft.slot, draft.value)
+        if payload is None:
+            continue
+        mark = scoring.mark_answer(draft.slot.snapshot, payload)
+        Answer.objects.create(
+            attempt=attempt, slot=draft.slot, payload=payload, points=mark.points, is_correct=mark.is_correct
+        )
+        submitted += 1
+    return submitted
+
+
+def save_draft(
+    attempt_id: int,
+    position: int,
+    client_sequence: int,
+    value: Any,
+    user: Taker = None,
+    session_key: str = "",
+    now: datetime | None = None,
+) -> Draft:
+    """Store `value` as the draft of the owner's open attempt's current question `position` (autosave).
+
+    `client_sequence` grows with every save the browser makes; a save carrying one no greater than the stored
+    draft's (a replay, a late request overtaken by a newer one) raises DraftRefused("stale") and writes nothing.
+    Raises Attempt.DoesNotExist for an attempt that is not the owner's, ValidationError for a value the question
+    cannot hold (``forms.clean_draft_value``), and DraftRefused when the attempt is finished, the question is
+    answered or not the current one, or time has run out (the attempt is then closed, with its drafts).
+    """
+    now = now or timezone.now()
+    draft: Draft | None = None
+    with transaction.atomic():
+        # Only the attempt's row is locked: autosaves of one quiz by many trainees never wait for each other.
+        owned = _owned(user, session_key).select_for_update(of=("self",)).select_related("quiz")
+        attempt = owned.get(pk=attempt_id)
+        if not attempt.is_open:
+            raise DraftRefused("finished", _("This attempt is finished, so the draft was not saved."))
+        if not expire_if_overdue(attempt, now):
+            slot = current_slot(attempt, with_draft=True)
+            if slot is None or slot.position != position:
+                if attempt.slots.filter(position=position).exists():
+                    raise DraftRefused(
+                        "not_current", _("This question is not the one to answer now, so the draft was not saved.")
+                    )
+                raise DraftRefused("no_such_question", _("This attempt has no such question."), status=400)
+            cleaned = clean_draft_value(slot, value)  # raises ValidationError before anything is written
+            draft = slot_draft(slot)
+            if draft is not None and draft.client_sequence >= client_sequence:
+                raise DraftRefused("stale", _("A newer draft of this answer is already saved."))
+            if draft is None:
+                draft = Draft(attempt=attempt, slot=slot)
+            draft.value = cleaned
+            draft.client_sequence = client_sequence
+            draft.save()
+    if draft is None:
+        # Time ran out. Raised once the transaction has committed, so the closed attempt (with the drafts it
+        # submitted) is kept.
+        raise DraftRefused(
+            "time_up",
+            _("Time is up, so this change was not saved. What was saved before the limit has been submitted."),
+        )
+    return draft
 
 
 def submit_answer(
@@ -336,8 +434,11 @@ def _record(
         score=Sum("answer__points"), max_score=Sum("points"), left=Count("pk", filter=Q(answer__isnull=True))
     )
     if not totals["left"]:
-        finish(attempt, now=now)
+        finish(attempt, now=now)  # deletes the attempt's drafts
     else:
+        # The slot's draft, if any, stays until the attempt ends (finish deletes them all): once a question is
+        # answered its draft is inert (never submitted, never shown), and deleting it here would cost the post
+        # the trainee makes most a query.
         attempt.score = totals["score"] or Decimal("0")
         attempt.max_score = totals["max_score"] or Decimal("0")
         attempt.percent = scoring.percent(attempt.score, attempt.max_score)

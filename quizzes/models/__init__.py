@@ -1,4 +1,4 @@
-from quizzes.models.attempts import Answer, Attempt, AttemptSlot, AttemptStatus, MarkingEvent
+from quizzes.models.attempts import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, MarkingEvent
 from quizzes.models.categories import Category
 from quizzes.models.questions import (
     CHOICE_KINDS,
@@ -20,6 +20,7 @@ __all__ = [
     "AttemptSlot",
     "AttemptStatus",
     "Category",
+    "Draft",
     "GradingMethod",
     "MarkingEvent",
     "Question",

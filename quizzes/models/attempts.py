@@ -163,6 +163,32 @@ class Answer(models.Model):
         return self.points is None
 
 
+class Draft(models.Model):
+    """What the trainee has typed or chosen for a question but not submitted yet, saved as they go (autosave).
+
+    A draft is never an answer: it is not scored, not counted, and shown to nobody but the trainee (on the take
+    page). When time runs out, a question's draft is submitted in its answer's place (``taking.expire_if_overdue``);
+    once the trainee has submitted an answer, the answer wins (the draft of an answered question is never submitted
+    or shown), and the attempt's drafts are deleted when it ends. ``value`` holds what the form's field holds
+    (text, an option id as text, a list of them, "true"/"false", or null).
+    """
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="drafts")
+    slot = models.OneToOneField(AttemptSlot, on_delete=models.CASCADE, related_name="draft")
+    value = models.JSONField(null=True, blank=True)
+    client_sequence = models.PositiveBigIntegerField(
+        default=0, help_text="The browser's counter of its saves; an older save never overwrites a newer one."
+    )
+    saved_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("draft answer")
+        verbose_name_plural = _("draft answers")
+
+    def __str__(self):
+        return f"{self.slot} (draft)"
+
+
 class MarkingEvent(models.Model):
     """Who changed a mark, when, and from what to what."""
 
