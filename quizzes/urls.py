@@ -11,6 +11,7 @@ urlpatterns = [
     path("progress/", progress.progress_page, name="progress"),
     path("attempts/<int:pk>/", taking.attempt_result, name="attempt"),
     path("attempts/<int:pk>/questions/<int:position>/captions.vtt", taking.captions, name="captions"),
+    path("attempts/<int:pk>/draft/", taking.save_draft, name="draft"),
     path("<slug:slug>/", catalogue.quiz_detail, name="detail"),
     path("<slug:slug>/take/", taking.take, name="take"),
     path("<slug:slug>/start/", taking.start, name="start"),

@@ -1,7 +1,10 @@
+import json
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.db.models import Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,11 +14,16 @@ from wagtail.images import get_image_model
 from quizzes import taking
 from quizzes.access import get_own_attempt, get_quiz, may_take, own_attempts, owner
 from quizzes.forms import AnswerForm
-from quizzes.models import AttemptStatus, RevealAnswers
+from quizzes.models import Attempt, AttemptStatus, RevealAnswers
 from quizzes.review import reveals_answers, review_row, review_rows
 
 # The question just answered, passed in the next page's address (reading a page never writes the session).
 FEEDBACK_PARAM = "answered"
+# An autosave's body: an essay at its longest, with room for JSON's escapes; anything larger is refused unread.
+DRAFT_BODY_LIMIT = 128 * 1024
+# The browser's draft counter (milliseconds since 1970, as JavaScript's Date.now()) stays a safe integer in JS.
+DRAFT_SEQUENCE_MAX = 2**53 - 1
+POSITION_MAX = 32767
 
 
 def _refuse_visitor(request, quiz):
@@ -31,7 +39,7 @@ def _figure(slot):
     return get_image_model().objects.filter(pk=figure_id).first()
 
 
-def _question_page(request, quiz, attempt, slot, form, status=200):
+def _question_page(request, quiz, attempt, slot, form, status=200, draft=None):
     answered, total = taking.progress(attempt)
     previous = None
     position = _feedback_position(request)
@@ -54,6 +62,7 @@ def _question_page(request, quiz, attempt, slot, form, status=200):
         "seconds_left": seconds_left,
         "figure": _figure(slot),
         "withdrawn": slot.question_id is None,
+        "draft": draft,
     }
     return render(request, "quizzes/question.html", context, status=status)
 
@@ -93,11 +102,16 @@ def take(request, slug):
     attempt = taking.open_attempt(quiz, user, session_key)
     if attempt is None:
         return redirect(quiz)
-    slot = None if taking.is_overdue(attempt) else taking.current_slot(attempt)
+    # The current question and its autosaved draft, in one query.
+    slot = None if taking.is_overdue(attempt) else taking.current_slot(attempt, with_draft=True)
     if slot is None:
         return render(request, "quizzes/close_attempt.html", {"quiz": quiz, "attempt": attempt})
-    form = AnswerForm(slot, initial={"sequence": attempt.sequence})
-    return _question_page(request, quiz, attempt, slot, form)
+    draft = taking.slot_draft(slot)
+    initial = {"sequence": attempt.sequence}
+    if draft is not None and draft.value is not None:
+        initial["answer"] = draft.value  # reopening the page shows what the trainee had typed or chosen
+    form = AnswerForm(slot, initial=initial)
+    return _question_page(request, quiz, attempt, slot, form, draft=draft)
 
 
 @require_http_methods(["POST"])
@@ -216,3 +230,47 @@ def captions(request, pk, position):
     response = HttpResponse(slot.snapshot["captions"], content_type="text/vtt; charset=utf-8")
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def _draft_error(message, code, status):
+    return JsonResponse({"saved": False, "error": str(message), "code": code}, status=status)
+
+
+def _is_int(value, low, high):
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+@require_http_methods(["POST"])
+def save_draft(request, pk):
+    """Autosave: store the draft of the current question of one's own open attempt, answering in JSON.
+
+    The body is JSON: ``{"position": 3, "client_sequence": 1767225600000, "answer": ...}``, the answer as the
+    question's field holds it (text, an option id, a list of ids, "true"/"false", or null). Everything is
+    checked before anything is written; every refusal is a 4xx with ``{"error": ..., "code": ...}``.
+    """
+    try:
+        too_big = int(request.META.get("CONTENT_LENGTH") or 0) > DRAFT_BODY_LIMIT
+        body = b"" if too_big else request.body
+    except (ValueError, RequestDataTooBig):
+        too_big = True
+    if too_big or len(body) > DRAFT_BODY_LIMIT:
+        return _draft_error(_("The draft is too large to save."), "too_large", 413)
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return _draft_error(_("The draft could not be read (not JSON)."), "bad_json", 400)
+    if not isinstance(data, dict) or "answer" not in data:
+        return _draft_error(_("The draft must be an object with an answer."), "bad_request", 400)
+    position, sequence = data.get("position"), data.get("client_sequence")
+    if not _is_int(position, 1, POSITION_MAX) or not _is_int(sequence, 1, DRAFT_SEQUENCE_MAX):
+        return _draft_error(_("The draft needs a question position and a sequence number."), "bad_request", 400)
+    user, session_key = owner(request)
+    try:
+        draft = taking.save_draft(pk, position, sequence, data["answer"], user=user, session_key=session_key)
+    except Attempt.DoesNotExist:
+        return _draft_error(_("You have no such attempt."), "not_found", 404)
+    except ValidationError as invalid:
+        return _draft_error(" ".join(invalid.messages), "invalid", 400)
+    except taking.DraftRefused as refused:
+        return _draft_error(refused.message, refused.code, refused.status)
+    return JsonResponse({"saved": True, "saved_at": draft.saved_at.isoformat(), "client_sequence": sequence})
