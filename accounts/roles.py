@@ -36,6 +36,8 @@ class Role:
     permissions: tuple[str, ...] = ()
     page_permissions: tuple[str, ...] = ()
     collection_permissions: tuple[str, ...] = ()
+    # Where someone in this role lands after signing in (a URL name): where their work is.
+    landing: str = "dashboard"
 
     @property
     def model_permissions(self):
@@ -95,6 +97,7 @@ ROLES = [
             "wagtailmedia.change_media",
             "wagtailmedia.delete_media",
         ),
+        landing="wagtailadmin_home",
     ),
     # Reviewers publish what editors submit. Wagtail lets whoever may publish skip a workflow,
     # so authoring and reviewing stay two roles.
@@ -103,10 +106,11 @@ ROLES = [
         _("Clinical reviewer"),
         admin_access=True,
         page_permissions=("change_page", "publish_page", "lock_page", "unlock_page"),
+        landing="wagtailadmin_home",
     ),
     # Supervisors open the marking views; whose work they see is supervision.scope's rule.
     # No admin: any user-management permission would let them make themselves superuser.
-    Role(SUPERVISORS, _("Supervisor"), permissions=("quizzes.mark_attempt",)),
+    Role(SUPERVISORS, _("Supervisor"), permissions=("quizzes.mark_attempt",), landing="supervision:overview"),
 ]
 
 ROLE_LABELS = {role.name: role.label for role in ROLES}
@@ -138,3 +142,18 @@ def role_labels(user):
     if user.is_superuser:
         return [_("Site administrator")]
     return [label for name, label in ROLE_LABELS.items() if has_role(user, name)]
+
+
+# Which role's landing wins for someone with several: the work that only they can do comes first.
+LANDING_ORDER = (SUPERVISORS, CLINICAL_REVIEWERS, EDITORS, TRAINEES)
+
+
+def landing(user):
+    """The URL name a user lands on after signing in: administrators the admin, others their role's place."""
+    if user.is_superuser:
+        return "wagtailadmin_home"
+    by_name = {role.name: role for role in ROLES}
+    for name in LANDING_ORDER:
+        if has_role(user, name):
+            return by_name[name].landing
+    return "dashboard"

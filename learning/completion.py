@@ -182,6 +182,16 @@ class CourseProgress:
         return self.enrolment.completed_at if self.enrolment else None
 
     @property
+    def started(self) -> bool:
+        """Whether the trainee has begun any module of the course."""
+        return any(status.started for status in self.modules)
+
+    @property
+    def grown_since_completed(self) -> bool:
+        """Completed (which stays so), but modules were added since that the trainee has not done yet."""
+        return self.complete and self.done < self.total
+
+    @property
     def next_step(self) -> ModulePage | None:
         """Continue where the trainee left off: the incomplete module seen last, else the first incomplete."""
         open_modules = [status for status in self.modules if not status.complete]
