@@ -355,3 +355,24 @@ def test_the_rule_refuses_a_value_before_writing(trainee):
     with pytest.raises(ValidationError):
         taking.save_draft(attempt.pk, 1, 1, "a\x00", user=trainee)
     assert not Draft.objects.exists()
+
+
+class TestPersonalData:
+    def test_the_export_holds_the_trainees_drafts_beside_their_answers(self, client, trainee, other_trainee):
+        from quizzes import privacy
+
+        quiz, attempt = begin(client, trainee, kinds=["true_false", "essay"])
+        _, hidden = current_form(client, quiz)
+        client.post(take_url(quiz), {**hidden, "answer": "true"})
+        autosave(client, attempt, ESSAY_TEXT, position=2)
+        _, theirs = begin(client, other_trainee)
+        autosave(client, theirs, "Someone else's draft.")
+        [exported] = privacy.export(trainee)["attempts"]
+        assert [a["answer"] for a in exported["answers"]] == [{"value": True}]
+        assert [(d["question"], d["draft"]) for d in exported["drafts"]] == [(2, ESSAY_TEXT)]
+
+    def test_deleting_the_trainee_erases_their_drafts(self, client, trainee):
+        _, attempt = begin(client, trainee)
+        autosave(client, attempt, ESSAY_TEXT)
+        trainee.delete()
+        assert not Draft.objects.exists()
