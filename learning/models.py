@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.contrib.settings.models import BaseGenericSetting
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Orderable
 
 from accounts.models import HomeModality
@@ -243,8 +243,9 @@ class Certificate(models.Model):
         return reverse("learning:certificate", kwargs={"pk": self.pk})
 
 
+@register_setting(icon="time")
 class LearningSettings(BaseGenericSetting):
-    """Site-wide completion settings, editable under Settings in the admin."""
+    """Site-wide completion settings, under Settings → Completion settings in the admin (administrators)."""
 
     watch_share = models.PositiveSmallIntegerField(
         _("share of a role-play clip to watch (%)"),
