@@ -27,6 +27,9 @@ def redis_is_up():
     return True
 
 
+# The worker closes and reopens its database connection between jobs, as it would on a server: the test runs
+# outside a transaction, with the database restored afterwards.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_upload_only_queues_the_job_and_the_database_worker_processes_it(settings, exercise, supervised, webm):
     settings.TASKS = DATABASE_TASKS
     submission = submitting.submit_file(supervised, exercise, upload(webm))
