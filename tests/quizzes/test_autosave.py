@@ -87,6 +87,16 @@ class TestTheEndpoint:
         assert autosave(client, attempt, "anonymous").status_code in (403, 404)
         assert not Draft.objects.exists()
 
+    def test_a_visitor_saves_a_draft_of_their_own_attempt_only(self, client):
+        from django.test import Client
+
+        quiz = factories.make_quiz(kinds=["true_false"], allow_anonymous=True)
+        start(client, quiz)
+        attempt = Attempt.objects.get(user__isnull=True)
+        assert autosave(client, attempt, "true").status_code == 200
+        assert autosave(Client(), attempt, "false", client_sequence=2).status_code == 404
+        assert Draft.objects.get().value == "true"
+
     def test_a_finished_attempt_is_refused(self, client, trainee):
         quiz, attempt = begin(client, trainee, kinds=["true_false"])
         _, hidden = current_form(client, quiz)
