@@ -54,6 +54,8 @@ SKIP = re.compile(
     # record an editing session and a comment subscription on GET by design (its concurrent-editing notices).
     r"|^/admin/(.*/)?(edit|delete|unpublish|copy|move|lock|unlock|revisions|convert_alias|workflow|add_subpage"
     r"|add|bulk|preview|chooser|editing-sessions)/"
+    # A settings page is an edit form too (and Wagtail makes the settings row when it is first opened).
+    r"|^/admin/settings/"
 )
 # Query-string variants (sorting, filters, pages) of one path: one shows that they read; all of them would
 # multiply the crawl.

@@ -49,7 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.users_app.UsersAdminConfig",  # wagtail.users, with the home modality in the user forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
