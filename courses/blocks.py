@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
@@ -155,6 +156,29 @@ class RolePlayVideoValue(blocks.StructValue):
         return self.get("video")
 
 
+CAPTIONS_FILE_MAX_BYTES = 1_000_000
+
+
+def captions_from_file(document):
+    """The text of a .vtt document, checked to be WebVTT as pasted captions are; CaptionsError says why not."""
+    name = getattr(document.file, "name", "") or ""
+    if not name.lower().endswith(".vtt"):
+        raise CaptionsError(_("Choose a WebVTT file (its name ends in .vtt)."))
+    try:
+        with document.file.open("rb") as handle:
+            raw = handle.read(CAPTIONS_FILE_MAX_BYTES + 1)
+    except OSError:
+        raise CaptionsError(_("The captions file cannot be read; upload it again.")) from None
+    if len(raw) > CAPTIONS_FILE_MAX_BYTES:
+        raise CaptionsError(_("The captions file is larger than 1 MB."))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CaptionsError(_("The captions file is not UTF-8 text, as WebVTT must be.")) from None
+    parse_captions(text)
+    return text.replace("\r\n", "\n")
+
+
 class RolePlayVideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200)
     description = blocks.TextBlock(required=False, rows=2, help_text=_("What the role-play shows (optional)."))
@@ -164,10 +188,18 @@ class RolePlayVideoBlock(blocks.StructBlock):
         help_text=_("Or a YouTube (no-cookie) or Vimeo address, instead of an uploaded file."),
     )
     captions = blocks.TextBlock(
+        required=False,
         rows=6,
         help_text=_(
-            "WebVTT captions, required before publishing. Paste the .vtt file's text, beginning with WEBVTT. "
-            "Mark speakers with <v Therapist> and <v Patient>."
+            "WebVTT captions, required before publishing. Paste the .vtt file's text, beginning with WEBVTT, or "
+            "choose a .vtt file below. Mark speakers with <v Therapist> and <v Patient>."
+        ),
+    )
+    captions_file = DocumentChooserBlock(
+        required=False,
+        help_text=_(
+            "Or upload the .vtt file as a document: its text is checked as pasted captions are and replaces "
+            "the captions above when you save."
         ),
     )
     captions_language = blocks.CharBlock(max_length=12, default="en", help_text=_("Language code, e.g. en or de."))
@@ -187,7 +219,7 @@ class RolePlayVideoBlock(blocks.StructBlock):
         template = "courses/blocks/role_play_video.html"
         group = _("Techniques and role-play clips")
         value_class = RolePlayVideoValue
-        description = _("A captioned role-play with actors, its transcript and its annotated technique moments.")
+        description = _("A captioned role-play clip, its transcript and its annotated technique moments.")
         preview_value = {"title": "Role-play: the unanswered message", "captions": SAMPLE_CAPTIONS, "moments": []}
 
     def clean(self, value):
@@ -201,11 +233,19 @@ class RolePlayVideoBlock(blocks.StructBlock):
             errors["embed"] = ValidationError(_("Choose either an uploaded video or an embed, not both."))
         elif not value.get("video") and not value.get("embed") and not self.is_deferred_validation:
             errors["video"] = ValidationError(_("Choose an uploaded video, or give an embed address below."))
-        if value.get("captions") and "captions" not in errors:
+        if value.get("captions_file") and "captions_file" not in errors:
+            try:
+                value["captions"] = captions_from_file(value["captions_file"])
+                value["captions_file"] = None  # the text is kept in the block; the file has done its work
+            except CaptionsError as error:
+                errors["captions_file"] = ValidationError(str(error))
+        if value.get("captions") and "captions" not in errors and "captions_file" not in errors:
             try:
                 parse_captions(value["captions"])
             except CaptionsError as error:
                 errors["captions"] = ValidationError(str(error))
+        elif not value.get("captions") and not errors.get("captions_file") and not self.is_deferred_validation:
+            errors["captions"] = ValidationError(_("Paste the WebVTT captions, or choose a .vtt file below."))
         duration = getattr(value.get("video"), "duration", None)
         if duration:
             late = {

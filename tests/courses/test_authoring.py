@@ -110,7 +110,7 @@ def test_a_draft_saves_half_done_and_publishing_it_names_each_missing_field(clie
     html = response.content.decode()
     assert "The page could not be saved due to validation errors" in html
     assert "Choose an uploaded video, or give an embed address below." in html
-    assert "This field is required." in html
+    assert "Paste the WebVTT captions, or choose a .vtt file below." in html
     assert not WorkflowState.objects.filter(object_id=str(module.pk)).exists()
 
 
