@@ -99,13 +99,14 @@ ROLES = [
         ),
         landing="wagtailadmin_home",
     ),
-    # Reviewers publish what editors submit. Wagtail lets whoever may publish skip a workflow,
-    # so authoring and reviewing stay two roles.
+    # Reviewers approve what editors submit, and approving publishes (courses.workflows). Wagtail lets whoever
+    # holds publish_page skip a workflow, so nobody but site administrators holds it: every module goes
+    # through the Clinical review.
     Role(
         CLINICAL_REVIEWERS,
         _("Clinical reviewer"),
         admin_access=True,
-        page_permissions=("change_page", "publish_page", "lock_page", "unlock_page"),
+        page_permissions=("change_page", "lock_page", "unlock_page"),
         landing="wagtailadmin_home",
     ),
     # Supervisors open the marking views; whose work they see is supervision.scope's rule.

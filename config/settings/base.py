@@ -154,6 +154,9 @@ if TASKS_BACKEND not in TASK_BACKENDS:
 TASKS = {"default": TASK_BACKENDS[TASKS_BACKEND]}
 RQ_QUEUES = {"default": {"URL": TASKS_REDIS_URL, "DEFAULT_TIMEOUT": 900}}
 
+# The Clinical review's approval publishes; reviewers hold no publish permission to go around it.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.publish_approved"
+
 AUTH_USER_MODEL = "accounts.User"
 # AxesBackend only refuses locked-out users (and, being a ModelBackend, can
 # load a session's user); ModelBackend then checks the password.

@@ -93,14 +93,13 @@ def test_editors_author_pages_media_and_techniques_but_publish_only_through_revi
     } <= editors["collection"]
 
 
-def test_clinical_reviewers_may_publish_pages_and_approve_the_review_but_manage_nothing_else():
+def test_clinical_reviewers_approve_the_review_but_cannot_publish_around_it_or_manage_anything_else():
     from wagtail.models import GroupApprovalTask, WorkflowPage
 
     reviewers = held_by(Group.objects.get(name=roles.CLINICAL_REVIEWERS))
     assert reviewers["model"] == {"wagtailadmin.access_admin"}
     assert {codename for _, codename in reviewers["page"]} == {
         "wagtailcore.change_page",
-        "wagtailcore.publish_page",
         "wagtailcore.lock_page",
         "wagtailcore.unlock_page",
     }

@@ -87,6 +87,21 @@ def test_an_editor_writes_a_module_with_every_block_and_a_reviewer_approves_it_l
     assert "\u22120.54 <span" in page
 
 
+def test_reviewers_are_offered_no_publish_button_and_cannot_publish_around_the_review(
+    client, editor, reviewer, tree, technique, media
+):
+    client.force_login(editor)
+    form = module_form("Reviewer shortcut", "reviewer-shortcut", every_block(technique, media, CAPTIONS))
+    client.post(add_module_url(tree.course), form)  # a draft
+    module = ModulePage.objects.get(slug="reviewer-shortcut")
+    client.force_login(reviewer)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[module.pk])
+    assert 'name="action-publish"' not in client.get(edit_url).content.decode()
+    client.post(edit_url, {**form, "action-publish": "Publish"})
+    module.refresh_from_db()
+    assert not module.live
+
+
 def test_editors_cannot_publish_around_the_review(client, editor, tree, technique, media):
     client.force_login(editor)
     form = module_form("Skipping review", "skipping-review", every_block(technique, media, CAPTIONS))
