@@ -68,7 +68,7 @@ def render_pdf(certificate, verify_url):
     centred(height - 9 * cm, certificate.holder_name, "Helvetica-Bold", 22)
     centred(height - 10.5 * cm, _("has completed"), size=13)
     centred(height - 12 * cm, certificate.title, "Helvetica-Bold", 18)
-    issued = formats.date_format(certificate.issued_at, "j F Y")
+    issued = formats.date_format(certificate.issued_at, "DATE_FORMAT")
     centred(
         height - 13.5 * cm,
         _("on %(date)s · %(hours)s hours of study") % {"date": issued, "hours": certificate.hours.normalize()},

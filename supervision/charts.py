@@ -401,7 +401,7 @@ def _date_tick_label(day, unit, first, crosses_year):
     if unit == "year":
         return date_format(day, "Y")
     if unit == "full":
-        return date_format(day, "j M Y")
+        return date_format(day, "SHORT_DATE_FORMAT")
     if unit == "month":
         if crosses_year and (first or day.month == 1):
             return date_format(day, "M Y")
@@ -455,7 +455,7 @@ def line_chart(title, series, *, y_label="", x_label="", y_max=100, y_unit="%"):
             for _label, pts in cleaned:
                 value = dict(pts).get(day)
                 cells.append("" if value is None else format_value(value, unit))
-            rows.append(TableRow(date_format(day, "j M Y"), cells, day.isoformat()))
+            rows.append(TableRow(date_format(day, "SHORT_DATE_FORMAT"), cells, day.isoformat()))
         table = Table(title, [date_header, *(label for label, _pts in cleaned)], rows)
 
     if not all_values or not any(all_values):
@@ -542,7 +542,7 @@ def line_chart(title, series, *, y_label="", x_label="", y_max=100, y_unit="%"):
                 round(y_of(value), 1),
                 day,
                 value,
-                f"{label}, {date_format(day, 'j M Y')}: {format_value(value, unit)}",
+                f"{label}, {date_format(day, 'SHORT_DATE_FORMAT')}: {format_value(value, unit)}",
                 marked=(i % every == 0 or i == len(pts) - 1),
             )
             for i, (day, value) in enumerate(pts)
@@ -588,7 +588,7 @@ def _line_desc(cleaned, unit):
         else:
             parts.append(
                 _("%(label)s reached %(value)s on %(date)s")
-                % {"label": label, "value": format_value(value, unit), "date": date_format(day, "j M Y")}
+                % {"label": label, "value": format_value(value, unit), "date": date_format(day, "SHORT_DATE_FORMAT")}
             )
         previous_date = day
     return _join(parts) + "."

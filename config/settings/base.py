@@ -191,6 +191,9 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# One date format across the site, the locale's: templates name DATE_FORMAT, SHORT_DATE_FORMAT, DATETIME_FORMAT
+# or SHORT_DATETIME_FORMAT, and config/formats/<locale>/formats.py says how each reads.
+FORMAT_MODULE_PATH = ["config.formats"]
 LANGUAGES = [("en-gb", _("English"))]
 # Translations go here: `manage.py makemessages -l de -d django` and `-d djangojs` for the scripts.
 LOCALE_PATHS = [BASE_DIR / "locale"]

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -117,7 +118,7 @@ def consent_view(request):
                 messages.success(
                     request,
                     _("Your consent is withdrawn. Your recordings will be deleted on %(date)s.")
-                    % {"date": due.strftime("%d %B %Y")},
+                    % {"date": formats.date_format(due, "DATE_FORMAT")},
                 )
             else:
                 messages.info(request, _("You had not given consent; nothing changed."))
