@@ -17,7 +17,7 @@ ESSAY = "Stop, rewind to just before the break in mentalizing, and explore it to
 @pytest.fixture
 def essay_quiz(demo):
     """A timed quiz of one essay; it and its trainee go again afterwards (the other browser tests share the demo)."""
-    quiz = factories.QuizFactory(title="Autosave essay", slug="autosave-essay", time_limit=30)
+    quiz = factories.QuizFactory(title="Autosave essay", slug="autosave-essay", time_limit=30)  # minutes
     factories.QuestionFactory(kind="essay", quizzes=[quiz], content="Describe stop–rewind–explore.")
     factories.TraineeFactory(username=USERNAME)
     yield quiz
@@ -38,8 +38,13 @@ def test_an_essay_being_typed_is_saved_as_a_draft_and_survives_a_reload(page, li
     status = page.locator("[data-autosave-status]")
     expect(status).to_have_attribute("aria-live", "polite")
     expect(status).to_contain_text("Draft saved", timeout=15_000)
-    draft = Draft.objects.get(attempt__user__username=USERNAME)
-    assert draft.value == ESSAY
+    # A first save may have carried only the first words typed; wait for the one with the whole essay.
+    for _ in range(30):
+        draft = Draft.objects.filter(attempt__user__username=USERNAME).first()
+        if draft is not None and draft.value == ESSAY:
+            break
+        page.wait_for_timeout(500)
+    assert draft is not None and draft.value == ESSAY
 
     page.reload()
     expect(page.get_by_label("Your answer")).to_have_value(ESSAY)
