@@ -55,8 +55,12 @@ def test_with_the_redis_queue_an_rq_worker_processes_the_recording(settings, exe
     import django_rq
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-    # A database number of its own, emptied first, so that nothing else's jobs are run or left behind.
-    settings.RQ_QUEUES = {"default": {"URL": "redis://127.0.0.1:6379/13", "DEFAULT_TIMEOUT": 120}}
+    # A Redis database of its own (one per database engine: CI runs the SQLite and PostgreSQL passes at once),
+    # emptied first, so that nothing else's jobs are run or left behind.
+    from django.db import connection
+
+    number = 13 if connection.vendor == "sqlite" else 14
+    settings.RQ_QUEUES = {"default": {"URL": f"redis://127.0.0.1:6379/{number}", "DEFAULT_TIMEOUT": 120}}
     queue = django_rq.get_queue("default")
     queue.connection.flushdb()
     try:
