@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from practice.models import ItemScore, Rating, RatingKind, Status, Submission
-from supervision import charts
+from supervision import charts, exports
 
 
 @dataclass
@@ -139,22 +139,18 @@ def export_rows(found):
     for submission in sorted(found.submissions, key=lambda s: s.submitted_at):
         rubric = submission.exercise.rubric
         scale = f"{rubric.overall_min}–{rubric.overall_max}"
-        common = [submission.exercise.title, rubric.title, _when(submission.submitted_at)]
+        common = [submission.exercise.title, rubric.title, exports.when(submission.submitted_at)]
         for rating in rated.get(submission.pk, []):
             yield [
                 *common,
                 rating.rater.display_name,
-                _when(rating.published_at),
+                exports.when(rating.published_at),
                 "" if rating.overall is None else rating.overall,
                 scale,
                 rating.feedback,
             ]
         if not rated.get(submission.pk):
             yield [*common, "", "", "", scale, _("Not rated yet")]
-
-
-def _when(value):
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def render_summary(request, found, for_trainee):

@@ -41,7 +41,7 @@ MATRIX_TOTAL_COLUMNS = [
     (gettext_lazy("Cross-training modules complete"), lambda row, words: row.cross_done if row.cross_total else ""),
     (gettext_lazy("Cross-training modules in goal"), lambda row, words: row.cross_total or ""),
     (gettext_lazy("Cross-training (%)"), lambda row, words: "" if row.cross_percent is None else row.cross_percent),
-    (gettext_lazy("Last active"), lambda row, words: _when(row.last_activity)),
+    (gettext_lazy("Last active"), lambda row, words: when(row.last_activity)),
 ]
 
 
@@ -150,7 +150,8 @@ def matrix_response(selection, fmt):
     return send_xlsx([(_("Cohort matrix"), matrix_rows(selection))], filename)
 
 
-def _when(value):
+def when(value):
+    """A time as exports write it: local, `YYYY-MM-DD HH:MM`, empty for none."""
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
@@ -162,10 +163,10 @@ def trainee_modules_rows(detail):
                 safe(block.course.title),
                 safe(line.module.title),
                 str(line.label),
-                _when(line.started_at),
-                _when(line.last_seen_at),
-                _when(line.read_at),
-                _when(line.completed_at),
+                when(line.started_at),
+                when(line.last_seen_at),
+                when(line.read_at),
+                when(line.completed_at),
             ]
 
 
@@ -192,8 +193,8 @@ def trainee_answers_rows(detail):
                 safe(attempt.quiz.title),
                 attempt.number,
                 str(attempt.get_status_display()),
-                _when(attempt.started_at),
-                _when(attempt.finished_at),
+                when(attempt.started_at),
+                when(attempt.finished_at),
                 "" if attempt.is_open else float(attempt.percent),
                 safe(line.title or line.content[:200]),
                 safe(line.given),
