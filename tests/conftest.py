@@ -38,6 +38,32 @@ def migration_data(django_db_setup, django_db_blocker):
     return getattr(connection, "_test_serialized_contents", None)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test leaves the database as it found it: what the migrations made.
+
+    Django empties the database after such a test and expects the tests after it to be transactional too
+    (pytest-django runs them last). But xdist's work stealing can hand a process ordinary tests after its
+    transactional ones, and those would find no root page, no root collection, no groups. So the
+    migrations' copy goes back in, as the next transactional test would have put it.
+    """
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    transactional = marker is not None and marker.kwargs.get("transaction")
+    # After the process's last test the test database is gone (nextitem is None): nothing to refill.
+    if transactional and nextitem is not None and "live_server" not in item.fixturenames:
+        from django.core.cache import cache
+        from django.db import connection
+        from pytest_django.plugin import blocking_manager_key
+
+        serialized = getattr(connection, "_test_serialized_contents", None)
+        if serialized:
+            with item.config.stash[blocking_manager_key].unblock():
+                connection.creation.deserialize_db_from_string(serialized)
+            cache.clear()  # Wagtail caches the sites' root paths
+    return result
+
+
 @pytest.fixture
 def home(db):
     """A home page at the top of the tree, served as the default site."""

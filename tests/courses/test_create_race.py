@@ -34,7 +34,7 @@ def form(title="Working with silence", words="Silence can be thinking, or a shut
 
 
 def autosave_lands_after_the_check(course, owner, title="Working with silence (autosaved)"):
-    """Patch the page form so that, once it has passed, a sibling with its slug appears, as an autosave would make it."""
+    """Patch the page form so that once it has passed, a sibling with its slug appears, as an autosave makes it."""
     clean = WagtailAdminPageForm.clean
 
     def clean_then_autosave(self):
@@ -60,7 +60,9 @@ def test_a_submit_crossing_the_editors_own_autosave_submits_that_page_with_the_l
     assert WorkflowState.objects.filter(object_id=str(module.pk), status=WorkflowState.STATUS_IN_PROGRESS).exists()
 
 
-def test_a_slug_someone_else_took_meanwhile_returns_the_form_with_the_error_and_the_text(client, editor, reviewer, tree):
+def test_a_slug_someone_else_took_meanwhile_returns_the_form_with_the_error_and_the_text(
+    client, editor, reviewer, tree
+):
     client.force_login(editor)
     with autosave_lands_after_the_check(tree.course, reviewer, title="The reviewer's own page"):
         response = client.post(add_url(tree.course), {**form(), "action-submit": "Submit to Clinical review"})

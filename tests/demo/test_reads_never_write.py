@@ -1,14 +1,14 @@
 """Reading never writes: every page of the seeded demo a role reaches by GET leaves the database as it was.
 
-The demo is seeded once, then crawled as each role (visitor, two trainees, supervisor, editor, clinical reviewer,
-admin): from the start pages every role has (home, catalogue, glossary, search, quizzes, certificate check;
-dashboard, progress and supervision when signed in; the admin's menu for staff), following every link a GET
-opens (three of each view whose paths differ only in an id). Each request runs inside `CaptureQueriesContext`;
-any INSERT, UPDATE or DELETE fails the test, except what belongs to signing in: the session, django-axes' login
-records, the user's `last_login` and the profile Wagtail makes for a staff user the first time it looks for one;
-and one audit record by design: a view of a trainee's practice recording by someone else
-(`practice_recordingview`, an INSERT), because the studio promises the trainee that every such view is logged,
-and a view is a GET.
+The demo (seeded with its search index, as `make run` seeds it; see conftest.py) is crawled as each role
+(visitor, two trainees, supervisor, editor, clinical reviewer, admin): from the start pages every role has
+(home, catalogue, glossary, search, quizzes, certificate check; dashboard, progress and supervision when
+signed in; the admin's menu for staff), following every link a GET opens (three of each view whose paths
+differ only in an id). Each request runs inside `CaptureQueriesContext`; any INSERT, UPDATE or DELETE fails
+the test, except what belongs to signing in: the session, django-axes' login records, the user's `last_login`
+and the profile Wagtail makes for a staff user the first time it looks for one; and one audit record by
+design: a view of a trainee's practice recording by someone else (`practice_recordingview`, an INSERT),
+because the studio promises the trainee that every such view is logged, and a view is a GET.
 
 Left out: logging out (a POST anyway) and the admin's forms for changing things (edit, add, delete...). A quiz's
 take page is crawled: starting an attempt is a POST, so its GET only reads.
@@ -17,17 +17,13 @@ take page is crawled: starting an attempt is a POST, so its GET only reads.
 import re
 from collections import Counter, deque
 from html import unescape
-from io import StringIO
 from urllib.parse import urlsplit
 
-import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-PASSWORD = "crawl-password-2026"
 ROLES = {
     "visitor": None,
     "trainee": "trainee",
@@ -155,19 +151,10 @@ def crawl(client, start, admin=False, limit=None):
     return statuses, writes
 
 
-@pytest.fixture
-def demo(db, search_index):
-    """The demo as `make run` seeds it, search index included, so that search has results to follow."""
-    call_command("seed_demo", password=PASSWORD, stdout=StringIO())
-    second = get_user_model().objects.get(username=ROLES["second trainee"])
-    second.set_password(PASSWORD)
-    second.save()
-
-
-def signed_in(username):
+def signed_in(username, password):
     client = Client()
     if username:
-        response = client.post("/accounts/login/", {"username": username, "password": PASSWORD})
+        response = client.post("/accounts/login/", {"username": username, "password": password})
         assert response.status_code == 302, f"{username} could not log in"
     return client
 
@@ -195,9 +182,13 @@ MUST_REACH = {
 
 
 def test_no_page_opened_by_get_writes_to_the_database(demo, subtests):
+    # One of the further trainees, given the demo users' password to log in.
+    second = get_user_model().objects.get(username=ROLES["second trainee"])
+    second.set_password(demo.password)
+    second.save()
     for role, username in ROLES.items():
         with subtests.test(role=role):
-            client = signed_in(username)
+            client = signed_in(username, demo.password)
             statuses, writes = crawl(client, SITE_START + (SIGNED_IN_START if username else []))
             if role in STAFF:
                 admin_statuses, admin_writes = crawl(client, ["/admin/"], admin=True, limit=ADMIN_PAGES_PER_ROLE)

@@ -1,19 +1,16 @@
-"""The studio's demo: what `seed_demo` builds for the practice loop, and that reseeding duplicates nothing."""
+"""The studio's demo: what `seed_demo` builds for the practice loop.
 
-import pytest
-from django.core.management import call_command
+That reseeding duplicates none of it is checked with the rest of the demo in test_seed.py.
+"""
+
 from django.test import Client
 from django.urls import reverse
 
 from practice import calibration
 from practice.models import Exercise, Rating, Rubric, Submission
 
-pytestmark = pytest.mark.django_db
 
-
-def test_the_demo_shows_the_whole_practice_loop(django_user_model):
-    call_command("seed_demo", password="demo-password-2026", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    call_command("seed_demo", password="demo-password-2026", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_the_demo_shows_the_whole_practice_loop(demo, django_user_model):
     assert Rubric.objects.count() == 2 and Exercise.objects.filter(live=True).count() == 6
     for rubric in Rubric.objects.all():
         assert "training rubric" in rubric.description and "It is not the validated" in rubric.description

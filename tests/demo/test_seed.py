@@ -1,7 +1,8 @@
 """The demo seed: what `make run` relies on.
 
-Seeding the whole demo takes seconds, so one test seeds it twice and checks everything a user of
-`make run` relies on: what the first seed builds, and that the second updates it without duplicating.
+Seeding the whole demo takes seconds, so the demo is seeded once for the tests of this package
+(conftest.py), and this test alone seeds it a second time: it checks what the first seed built and that
+the second updates it without duplicating anything, in any room.
 """
 
 import pytest
@@ -12,28 +13,34 @@ from wagtail.models import Page, Revision, Site
 
 from courses.models import HomePage
 
-pytestmark = pytest.mark.django_db
-
 
 def seed(**kwargs):
     call_command("seed_demo", stdout=open("/dev/null", "w"), **kwargs)  # noqa: SIM115
 
 
 def counts():
-    from quizzes.models import Answer, Attempt, MarkingEvent
+    from learning.models import Certificate, Cohort, CrossTrainingGoal, Enrolment, ModuleProgress
+    from practice.models import Exercise, Rating, Rubric, Submission
+    from quizzes.models import Answer, Attempt, MarkingEvent, Question, Quiz
+    from techniques.models import Technique, TechniqueMoment
 
-    models = (Page, Revision, get_user_model(), Site, Attempt, Answer, MarkingEvent)
+    models = (
+        *(Page, Revision, get_user_model(), Site),
+        *(Technique, TechniqueMoment),
+        *(Quiz, Question, Attempt, Answer, MarkingEvent),
+        *(Cohort, Enrolment, ModuleProgress, Certificate, CrossTrainingGoal),
+        *(Rubric, Exercise, Submission, Rating),
+    )
     return {model.__name__: model.objects.count() for model in models}
 
 
-def test_the_seed_builds_the_demo_and_seeding_again_duplicates_nothing(client, capsys, monkeypatch):
-    call_command("seed_demo", password="a-local-password")
-    out = capsys.readouterr().out
+def test_the_seed_builds_the_demo_and_seeding_again_duplicates_nothing(demo, client, monkeypatch):
     for username in ("trainee", "supervisor", "editor", "admin"):
-        assert username in out
-    assert "a-local-password" in out
+        assert username in demo.output
+    assert demo.password in demo.output
+    assert "Learning journey ready" in demo.output
 
-    assert_the_site_home_and_a_user_per_role(client, "a-local-password")
+    assert_the_site_home_and_a_user_per_role(client, demo.password)
     assert_the_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays()
 
     before = counts()
@@ -113,10 +120,11 @@ def assert_the_supervisor_has_the_mbt_intake_with_marked_and_waiting_essays():
 
 
 @override_settings(IS_PRODUCTION=True)
-def test_seed_refuses_to_run_under_production_settings():
+def test_seed_refuses_to_run_under_production_settings(client):
     with pytest.raises(CommandError, match="production"):
-        seed()
-    assert not get_user_model().objects.filter(username="trainee").exists()
+        seed(password="a-production-password")
+    login = client.post("/accounts/login/", {"username": "trainee", "password": "a-production-password"})
+    assert login.status_code != 302, "the refused seed set no password"
 
 
 def test_a_too_short_password_is_refused_with_a_message():
