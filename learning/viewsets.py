@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts.admin_scope import ManagedSnippetChooserViewSet
 from learning.models import Cohort, CrossTrainingGoal
 
 
@@ -12,6 +13,8 @@ class CohortViewSet(SnippetViewSet):
     search_fields = ["name"]
     search_backend_name = None
     ordering = ["-starts_on", "name"]
+    # Who is in which cohort, and who supervises it, is for site administrators only: the chooser too.
+    chooser_viewset_class = ManagedSnippetChooserViewSet
 
 
 class CrossTrainingGoalViewSet(SnippetViewSet):

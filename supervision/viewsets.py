@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from accounts.admin_scope import ManagedSnippetChooserViewSet
 from supervision.models import Supervision
 from supervision.scope import can_supervise
 
@@ -15,6 +16,8 @@ class SupervisionViewSet(SnippetViewSet):
     menu_label = _("Individual supervision")
     list_display = ["supervisor", "trainee", "since"]
     search_backend_name = None
+    # Who supervises whom is for site administrators only: the chooser too.
+    chooser_viewset_class = ManagedSnippetChooserViewSet
 
 
 class SupervisionReportsMenuItem(MenuItem):
