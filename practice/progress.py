@@ -10,7 +10,7 @@ A fixed number of queries whatever the number of submissions and ratings.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -159,3 +159,26 @@ def render_summary(request, found, for_trainee):
         {"summary": found, "for_trainee": for_trainee, "studio_url": reverse("practice:index")},
         request=request,
     )
+
+
+def matrix_values(trainee_ids, cutoff=None):
+    """{trainee id: "3 submitted, 2 rated"} for the cohort matrix: one query for a page of trainees.
+
+    Submitted responses (not calibration ones, not failed) and how many of them an observer's published rating
+    has reached; with a cutoff, only what happened by then.
+    """
+    submissions = Submission.objects.filter(
+        trainee_id__in=trainee_ids, calibration=False, submitted_at__isnull=False
+    ).exclude(status=Status.FAILED)
+    rated = Q(ratings__kind=RatingKind.OBSERVER, ratings__published_at__isnull=False)
+    if cutoff is not None:
+        submissions = submissions.filter(submitted_at__lte=cutoff)
+        rated &= Q(ratings__published_at__lte=cutoff)
+    counts = submissions.values("trainee_id").annotate(
+        submitted=Count("pk", distinct=True), rated=Count("pk", filter=rated, distinct=True)
+    )
+    return {
+        row["trainee_id"]: _("%(submitted)s submitted, %(rated)s rated")
+        % {"submitted": row["submitted"], "rated": row["rated"]}
+        for row in counts.order_by()
+    }

@@ -10,7 +10,7 @@ from practice import access, progress
 from practice.completion import exercise_parts
 from practice.rating import waiting_for
 from practice.viewsets import PracticeViewSetGroup
-from supervision.extensions import NAV_HOOK, TRAINEE_SECTIONS_HOOK, NavItem, Section
+from supervision.extensions import MATRIX_COLUMNS_HOOK, NAV_HOOK, TRAINEE_SECTIONS_HOOK, MatrixColumn, NavItem, Section
 from supervision.scope import can_supervise
 
 register_snippet(PracticeViewSetGroup)
@@ -35,6 +35,11 @@ def trainee_practice(request, trainee):
     found = progress.summary(trainee)
     html = progress.render_summary(request, found, for_trainee=False)
     return [Section("practice", _("Practice studio"), html, _("Practice"), progress.export_rows(found))]
+
+
+@hooks.register(MATRIX_COLUMNS_HOOK)
+def matrix_practice():
+    return [MatrixColumn("practice", _("Practice"), progress.matrix_values, empty=_("none submitted"))]
 
 
 @hooks.register(DASHBOARD_SECTIONS_HOOK)

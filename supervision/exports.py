@@ -64,7 +64,7 @@ def matrix_header(selection):
         header.append(_("%(module)s, status") % {"module": name})
         header.append(_("%(module)s, quiz score (%%)") % {"module": name})
     header += [str(label) for label, _get in MATRIX_TOTAL_COLUMNS]
-    return header
+    return header + [str(column.heading) for column in selection.extra_columns]
 
 
 def translated_words():
@@ -79,7 +79,7 @@ def matrix_row(row, words):
         values.append(words[cell.status])
         values.append("" if cell.score is None else cell.score)
     values += [get(row, words) for _label, get in MATRIX_TOTAL_COLUMNS]
-    return [safe(value) for value in values]
+    return [safe(value) for value in values + row.extras]
 
 
 def matrix_totals_row(selection, trainee_count):
@@ -88,7 +88,7 @@ def matrix_totals_row(selection, trainee_count):
     for column in selection.columns:
         values.append(_("%(rate)s%% complete") % {"rate": column.completion_rate})
         values.append("" if column.mean_score is None else column.mean_score)
-    return values + [""] * len(MATRIX_TOTAL_COLUMNS)
+    return values + [""] * (len(MATRIX_TOTAL_COLUMNS) + len(selection.extra_columns))
 
 
 def matrix_rows(selection):

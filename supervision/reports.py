@@ -28,6 +28,7 @@ from learning.completion import modules_of
 from learning.models import CrossTrainingModule, ModuleProgress
 from quizzes import scoring
 from quizzes.models import Attempt, Quiz
+from supervision import extensions
 from supervision.scope import supervised_cohorts, supervised_trainees
 
 PAGE_SIZE = 50
@@ -96,6 +97,7 @@ class Row:
     cross_done: int
     cross_total: int
     last_activity: datetime.datetime | None = None
+    extras: list = field(default_factory=list)  # the texts of the columns rooms above add (extensions)
 
     @property
     def percent(self):
@@ -117,6 +119,7 @@ class Selection:
     goals: dict  # {home modality: [module ids]}
     cutoff: datetime.datetime | None
     sort: str = DEFAULT_SORT
+    extra_columns: list = field(default_factory=list)  # extensions.MatrixColumn, after the matrix's own
 
 
 def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SORT):
@@ -152,7 +155,8 @@ def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SO
     goal_rows = CrossTrainingModule.objects.filter(module__live=True).order_by("sort_order", "pk")
     for modality, module_id in goal_rows.values_list("goal__home_modality", "module_id"):
         goals[modality].append(module_id)
-    return Selection(trainees, courses, columns, quizzes, dict(goals), end_of_day(as_of), sort)
+    cutoff = end_of_day(as_of)
+    return Selection(trainees, courses, columns, quizzes, dict(goals), cutoff, sort, extensions.matrix_columns())
 
 
 def _completed(prefix, cutoff):
@@ -218,10 +222,12 @@ def _progress(selection, trainee_ids):
 
 
 def build_rows(selection, trainees):
-    """Rows for `trainees` (annotated users, already in order): two queries whatever their number."""
+    """Rows for `trainees` (annotated users, already in order): two queries whatever their number, and one per
+    column that a room above adds."""
     ids = [t.pk for t in trainees]
     progress = _progress(selection, ids)
     grades = _grades(selection, ids)
+    extras = [(column, column.values(ids, selection.cutoff)) for column in selection.extra_columns]
     total = len(selection.columns)
     rows = []
     for trainee in trainees:
@@ -232,7 +238,9 @@ def build_rows(selection, trainees):
             status = _status(started, completed, selection.cutoff)
             cells.append(Cell(status, score, passed))
         goal = selection.goals.get(trainee.home_modality, [])
-        rows.append(Row(trainee, cells, trainee.done, total, trainee.cross_done, len(goal), trainee.last_activity))
+        texts = [values.get(trainee.pk, column.empty) for column, values in extras]
+        row = Row(trainee, cells, trainee.done, total, trainee.cross_done, len(goal), trainee.last_activity, texts)
+        rows.append(row)
     return rows
 
 

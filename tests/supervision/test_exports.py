@@ -37,14 +37,16 @@ def test_matrix_csv_is_streamed_with_a_header_a_row_per_trainee_and_totals(clien
     assert amira[:3] == ["Amira Aziz", "amira", "MBT"]
     status = header.index("MBT essentials: Mentalizing, status")
     assert amira[status : status + 2] == ["Complete", "80"]
-    assert header[-4:] == [
+    assert header[-5:] == [
         "Cross-training modules complete",
         "Cross-training modules in goal",
         "Cross-training (%)",
         "Last active",
+        "Practice",  # the practice studio's column
     ]
-    assert amira[-7:-1] == ["2", "4", "50", "1", "1", "100"]
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", amira[-1])  # the latest module visit
+    assert amira[-8:-2] == ["2", "4", "50", "1", "1", "100"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", amira[-2])  # the latest module visit
+    assert amira[-1] == "none submitted"
     assert totals[0] == "All 2 trainees" and totals[status : status + 2] == ["50% complete", "60"]
 
 
