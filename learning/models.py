@@ -146,6 +146,10 @@ class ClipProgress(models.Model):
     # watching half today and the rest tomorrow adds up, watching one part twice does not.
     played = models.JSONField(_("parts played"), default=list, blank=True)
     duration = models.FloatField(_("length in seconds"), default=0)
+    # The earliest time (seconds since the epoch) by which everything credited so far could have been played at
+    # the fastest rate the player offers: what is credited next starts from here, whichever page reported it, so
+    # many small reports, or reports under several pages opened at once, cannot add up to more than real time.
+    paced_until = models.FloatField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(_("watched"), null=True, blank=True)
 

@@ -6,8 +6,11 @@ has actually played on this visit (the video's played ranges, so skipping ahead 
 that token. A report is accepted
 only with a valid token for this trainee and module, for a clip the module holds, and for no more seconds
 than could have been played since the page was served: elapsed time × the fastest playback rate the
-player offers, plus a little slack. A forged request therefore cannot complete a video on a page that was
-never served, or faster than the video could have been watched.
+player offers, plus a little slack. The same bound holds for everything the clip is credited, over all the
+reports and all the pages served: each second newly credited takes its share of real time
+(`ClipProgress.paced_until`), so many small reports, or reports under pages opened at the same time, add up to
+no more than one player at its fastest rate could have played. A forged request therefore cannot complete a
+video on a page that was never served, or faster than the video could have been watched.
 
 The parts played are kept across visits and merged, so a trainee may watch a clip in several sittings.
 
@@ -23,6 +26,8 @@ from typing import Any
 from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtailmedia.models import get_media_model
 
 from accounts.models import User
@@ -40,6 +45,7 @@ MAX_RANGES = 500
 JOIN_GAP = 0.5  # seconds: played parts closer than this are one part
 WATCH_SHARE_KEY = "learning.watch_share"
 WATCH_SHARE_SECONDS = 10 * 60  # saving the settings forgets the copy at once; this bounds a stale one
+TOO_MUCH = gettext_lazy("More was reported than could have been played since the page was served.")
 
 
 def parse_ranges(raw: str | bytes) -> Ranges:
@@ -103,9 +109,9 @@ def read_token(token: str, user: User, module_id: int) -> tuple[float, dict[str,
     try:
         data = signing.loads(token, salt=SALT, max_age=TOKEN_MAX_AGE)
     except signing.BadSignature:
-        raise Refused("The page has expired or the token is not valid; reload the page.") from None
+        raise Refused(_("The page has expired or the token is not valid; reload the page.")) from None
     if data.get("u") != user.pk or data.get("m") != module_id:
-        raise Refused("This token belongs to another page.")
+        raise Refused(_("This token belongs to another page."))
     return float(data["t"]), data.get("c", {})
 
 
@@ -130,19 +136,20 @@ def record_report(
     served, clips = read_token(token, user, module_id)
     elapsed = now_seconds - served
     if clip_id not in clips:
-        raise Refused("This module has no such video.")
+        raise Refused(_("This module has no such video."))
     ranges = merge(ranges)
     if elapsed < 0:
-        raise Refused("The report does not add up.")
+        raise Refused(_("The report does not add up."))
     if covered(ranges) > elapsed * MAX_PLAYBACK_RATE + SLACK_SECONDS:
-        raise Refused("More was reported than could have been played since the page was served.")
+        raise Refused(TOO_MUCH)
     # The library's length when the page was served; without one, the browser's, which the elapsed-time check
     # still bounds.
     duration = clips[clip_id] or reported_duration
     if not duration or duration <= 0:
-        raise Refused("The video's length is not known yet.")
+        raise Refused(_("The video's length is not known yet."))
     share = watch_share() / 100
     within = [[start, min(end, duration)] for start, end in ranges if start < duration]
+    pace = (served, now_seconds)
     watched_before = None  # as first read: the clip counts as completed by this report if it was not then
     for _turn in range(5):
         progress = ClipProgress.objects.filter(user=user, module_id=module_id, clip_id=clip_id).first()
@@ -152,19 +159,31 @@ def record_report(
             # Inserted unless another report did so a moment ago; either way the next turn reads the row back
             # and merges into it (nothing more to merge when it is this one).
             first = ClipProgress(user=user, module_id=module_id, clip_id=clip_id)
-            _merged(first, within, duration, share)
+            _merged(first, within, duration, share, pace)
             ClipProgress.objects.bulk_create([first], ignore_conflicts=True)
             continue
-        if _merged(progress, within, duration, share) and not _saved_unless_changed(progress):
+        if _merged(progress, within, duration, share, pace) and not _saved_unless_changed(progress):
             continue
         return progress, progress.completed_at is not None and not watched_before
-    raise Refused("Too many reports at once; the next one will carry these parts too.")
+    raise Refused(_("Too many reports at once; the next one will carry these parts too."))
 
 
-def _merged(progress: ClipProgress, ranges: Ranges, duration: float, share: float) -> bool:
-    """Merge `ranges` into `progress`; True if that changed anything."""
+def _merged(progress: ClipProgress, ranges: Ranges, duration: float, share: float, pace: tuple[float, float]) -> bool:
+    """Merge `ranges` into `progress`; True if that changed anything, Refused if it would credit too much.
+
+    `pace` is (when the reporting page was served, now): the seconds newly credited are played from the later of
+    that page's serving and the end of what was credited before, and must end by now (with the slack).
+    """
     before = (progress.played, progress.watched_seconds, progress.duration, progress.completed_at)
-    progress.played = merge([*progress.played, *ranges])
+    played = merge([*progress.played, *ranges])
+    added = covered(played) - covered(progress.played)
+    if added > 0:
+        served, now = pace
+        paced_until = max(progress.paced_until, served) + added / MAX_PLAYBACK_RATE
+        if paced_until > now + SLACK_SECONDS / MAX_PLAYBACK_RATE:
+            raise Refused(TOO_MUCH)
+        progress.paced_until = paced_until
+    progress.played = played
     progress.watched_seconds = max(progress.watched_seconds, min(covered(progress.played), duration))
     progress.duration = duration
     if progress.completed_at is None and progress.watched_seconds >= share * duration - 0.01:
@@ -175,7 +194,7 @@ def _merged(progress: ClipProgress, ranges: Ranges, duration: float, share: floa
 def _saved_unless_changed(progress: ClipProgress) -> bool:
     """Write `progress` only if the row is as it was read (its `updated_at` unchanged); True if written."""
     read_at, progress.updated_at = progress.updated_at, timezone.now()
-    fields = ("played", "watched_seconds", "duration", "completed_at", "updated_at")
+    fields = ("played", "watched_seconds", "duration", "paced_until", "completed_at", "updated_at")
     return bool(
         ClipProgress.objects.filter(pk=progress.pk, updated_at=read_at).update(
             **{name: getattr(progress, name) for name in fields}
