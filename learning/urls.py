@@ -5,9 +5,9 @@ from learning import views
 app_name = "learning"
 
 urlpatterns = [
-    path("courses/<int:course_id>/enrol/", views.enrol, name="enrol"),
-    path("modules/<int:module_id>/read/", views.mark_read, name="read"),
-    path("modules/<int:module_id>/watch/", views.watch, name="watch"),
-    path("modules/<int:module_id>/seen/", views.seen, name="seen"),
-    path("certificates/<int:pk>/", views.certificate, name="certificate"),
+    path("courses/<id:course_id>/enrol/", views.enrol, name="enrol"),
+    path("modules/<id:module_id>/read/", views.mark_read, name="read"),
+    path("modules/<id:module_id>/watch/", views.watch, name="watch"),
+    path("modules/<id:module_id>/seen/", views.seen, name="seen"),
+    path("certificates/<id:pk>/", views.certificate, name="certificate"),
 ]

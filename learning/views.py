@@ -72,13 +72,12 @@ def watch(request, module_id):
     """
     try:
         ranges = watching.parse_ranges(request.POST.get("ranges", ""))
-        duration = float(request.POST.get("duration") or 0)
-    except (ValueError, TypeError):
-        return JsonResponse(
-            {"error": "ranges must be JSON [[start, end], ...] in seconds and duration a number"}, status=400
-        )
-    if duration != duration:  # NaN
-        return JsonResponse({"error": "duration must be a number"}, status=400)
+    except ValueError:
+        return JsonResponse({"error": _("ranges must be JSON [[start, end], ...] in seconds")}, status=400)
+    try:
+        duration = watching.parse_duration(request.POST.get("duration"))
+    except ValueError:
+        return JsonResponse({"error": _("duration must be a number of seconds, zero or more")}, status=400)
     try:
         clip, newly_watched = watching.record_report(
             request.user, module_id, request.POST.get("token", ""), request.POST.get("clip", ""), ranges, duration

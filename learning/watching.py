@@ -42,6 +42,7 @@ MAX_PLAYBACK_RATE = 2.0
 SLACK_SECONDS = 5.0
 TOKEN_MAX_AGE = 24 * 60 * 60
 MAX_RANGES = 500
+MAX_REPORT_CHARS = MAX_RANGES * 40  # the player writes each part as [start, end] with two decimals
 JOIN_GAP = 0.5  # seconds: played parts closer than this are one part
 WATCH_SHARE_KEY = "learning.watch_share"
 WATCH_SHARE_SECONDS = 10 * 60  # saving the settings forgets the copy at once; this bounds a stale one
@@ -50,18 +51,44 @@ TOO_MUCH = gettext_lazy("More was reported than could have been played since the
 
 def parse_ranges(raw: str | bytes) -> Ranges:
     """The player's played ranges, '[[start, end], ...]' in seconds; ValueError when malformed."""
-    data = json.loads(raw)
+    if len(raw) > MAX_REPORT_CHARS:
+        raise ValueError(f"ranges must be at most {MAX_REPORT_CHARS} characters")
+    try:
+        data = json.loads(raw)
+    except RecursionError:
+        raise ValueError("ranges must be [start, end] pairs, not nested deeper") from None
     if not isinstance(data, list) or len(data) > MAX_RANGES:
         raise ValueError(f"ranges must be a list of at most {MAX_RANGES} [start, end] pairs")
     ranges = []
     for item in data:
         if not (isinstance(item, list) and len(item) == 2):
             raise ValueError("each range must be a [start, end] pair")
-        start, end = (float(value) for value in item)
-        if not (math.isfinite(start) and math.isfinite(end)) or start < 0 or end < start:
+        start, end = (_seconds(value) for value in item)
+        if start < 0 or end < start:
             raise ValueError("each range must run forwards from zero or later")
         ranges.append([start, end])
     return ranges
+
+
+def parse_duration(raw: str | None) -> float:
+    """The length of the clip as the browser knows it, in seconds (0: not known); ValueError when malformed."""
+    duration = float(raw or 0)
+    if not math.isfinite(duration) or duration < 0:
+        raise ValueError("duration must be a number of seconds, zero or more")
+    return duration
+
+
+def _seconds(value: Any) -> float:
+    """A JSON number as a finite float; ValueError for anything else (true, null, a list, 1e999, 10**400)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("a range's start and end must be numbers")
+    try:
+        seconds = float(value)
+    except OverflowError:
+        raise ValueError("a range's start and end must be numbers of seconds") from None
+    if not math.isfinite(seconds):
+        raise ValueError("a range's start and end must be finite")
+    return seconds
 
 
 def merge(ranges: Ranges) -> Ranges:
