@@ -1,4 +1,8 @@
-"""Certificates of continuing education: issued once per finished course or cross-training goal, as a PDF."""
+"""Certificates of completion, with study hours: issued once per finished course or cross-training goal, as a PDF.
+
+A certificate records that the training was completed. It is not accredited continuing-education credit and
+not a clinical certification, and its wording says so.
+"""
 
 from decimal import Decimal
 from io import BytesIO
@@ -14,8 +18,8 @@ from reportlab.pdfgen import canvas
 from learning.models import Certificate
 
 DISCLAIMER = gettext_lazy(
-    "This certificate records continuing education. It is not a clinical certification "
-    "or licence in Mentalization-Based Treatment or Dialectical Behavior Therapy."
+    "This certificate records completed training and its study hours. It is not accredited "
+    "continuing-education credit, nor a clinical certification or licence in MBT or DBT."
 )
 
 
@@ -62,7 +66,7 @@ def render_pdf(certificate, verify_url):
         pdf.setFont(font, size)
         pdf.drawCentredString(width / 2, y, text)
 
-    centred(height - 4 * cm, _("Certificate of continuing education"), "Helvetica-Bold", 26)
+    centred(height - 4 * cm, _("Certificate of completion"), "Helvetica-Bold", 26)
     centred(height - 5.3 * cm, site_name, size=13)
     centred(height - 7.5 * cm, _("This is to record that"), size=13)
     centred(height - 9 * cm, certificate.holder_name, "Helvetica-Bold", 22)
@@ -71,7 +75,7 @@ def render_pdf(certificate, verify_url):
     issued = formats.date_format(certificate.issued_at, "DATE_FORMAT")
     centred(
         height - 13.5 * cm,
-        _("on %(date)s · %(hours)s hours of study") % {"date": issued, "hours": certificate.hours.normalize()},
+        _("on %(date)s · %(hours)s study hours") % {"date": issued, "hours": certificate.hours.normalize()},
         size=13,
     )
     centred(4.6 * cm, _("Verification code: %(code)s") % {"code": certificate.code}, "Helvetica-Bold", 13)

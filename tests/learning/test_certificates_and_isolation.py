@@ -1,3 +1,7 @@
+import base64
+import re
+import zlib
+
 import pytest
 
 from learning.models import Certificate, ClipProgress, Enrolment, ModuleProgress
@@ -54,6 +58,23 @@ def test_the_public_verification_page_confirms_a_code_and_nothing_about_the_trai
     assert "Robin" not in page and "Hartley" not in page and "trainee_a" not in page
     assert "Not found." in client.get("/certificates/verify/", {"code": "ABCD-EFGH-JKMN"}).content.decode()
     assert client.get("/certificates/verify/", {"code": "x" * 500}).status_code == 404
+
+
+def pdf_text(pdf):
+    """The text drawn on a PDF's pages (ReportLab writes each page's content ASCII85- and Flate-encoded)."""
+    streams = re.findall(rb"/ASCII85Decode /FlateDecode \].*?stream\r?\n(.*?)endstream", pdf, re.DOTALL)
+    return b" ".join(zlib.decompress(base64.a85decode(stream, adobe=True)) for stream in streams).decode("latin-1")
+
+
+def test_the_certificate_is_one_of_completion_with_study_hours_not_continuing_education_credit(client, certified):
+    text = pdf_text(client.get(certified.get_absolute_url()).content)
+    assert "Certificate of completion" in text and "4 study hours" in text
+    assert "It is not accredited" in text and "Certificate of continuing education" not in text
+
+    client.logout()
+    page = client.get("/certificates/verify/", {"code": certified.code}).content.decode()
+    assert "a certificate of completion for “MBT essentials”" in page and "for 4 study hours" in page
+    assert "certificate of continuing education" not in page
 
 
 def test_only_the_owner_can_download_a_certificate(client, certified):
