@@ -180,6 +180,11 @@ _DBT_VS_TAU = [
     },
 ]
 
+_MBT_FUNCTIONING_AS_PRINTED = (
+    "The interval for psychosocial functioning, [−1.24, 0.10], is not centred on its estimate of "
+    "−0.54; it is shown exactly as the review prints it."
+)
+
 _MBT_VS_TAU = [
     {
         "outcome": "BPD severity",
@@ -201,7 +206,8 @@ _MBT_VS_TAU = [
         "ci_high": "0.10",
         "trials": 3,
         "participants": 239,
-        "significance": "not significant",
+        # As printed in the review: the interval is not centred on the estimate. Kept as published.
+        "significance": "not significant (interval as printed in the review)",
     },
     {
         "outcome": "Depression",
@@ -269,7 +275,8 @@ _MBT_COURSE = {
         "interventions, and ends with groups and with the ways in which MBT sessions are rated "
         "for adherence and quality.</p>"
         "<p>Modules combine short readings, technique cards, clinical vignettes and role-play "
-        "video recorded with actors. Take them in order: each one assumes the vocabulary of the "
+        "clips (scripted, with synthetic voices over drawn figures). Take them in order: each one "
+        "assumes the vocabulary of the "
         "one before.</p>"
         "<p>This is continuing education. Completing it does not make anyone an MBT therapist "
         "and does not count as a step in the formal MBT training pathway, which runs through a "
@@ -927,10 +934,12 @@ _MBT_COURSE = {
                     "</ol>"
                     "<p>This is done at low to moderate arousal. It stays in the present and is "
                     "aimed at activating thinking about both minds in the room.</p>"
-                    "<h2>Not interpretation</h2>"
+                    "<h2>Not psychodynamic interpretation</h2>"
                     "<p>Classical transference interpretation explains the present reaction "
-                    "by the past (“you are experiencing me as your father”). Both MBT and DBT "
-                    "do without interpretations. For a patient whose sense of their own mind is "
+                    "by the past (“you are experiencing me as your father”). The review says "
+                    "both MBT and DBT dispense with interpretation in this psychodynamic sense; "
+                    "neither gives up on helping the patient understand patterns (DBT, for "
+                    "instance, has its own insight strategies). For a patient whose sense of their own mind is "
                     "fragile, being told what they ‘really’ feel can deepen the problem. In "
                     "MBT, any link to other relationships comes late, tentatively, and as a "
                     "question to think about together.</p>",
@@ -1022,7 +1031,8 @@ _MBT_COURSE = {
                             "Sequence: validate, explore the patient's view of your mind, own "
                             "your part, share your view marked as yours, then link.",
                             "Relational work happens at lower arousal and stays in the present.",
-                            "Interpretation is avoided; links to other relationships are offered tentatively.",
+                            "Psychodynamic interpretation is set aside; links to other relationships "
+                            "are offered tentatively.",
                         ],
                     },
                 ),
@@ -1282,7 +1292,7 @@ _MBT_COURSE = {
                             "A negative SMD or an RR below 1 favours MBT; a confidence interval "
                             "crossing 0 (SMD) or 1 (RR) means the result is not significant. "
                             "The two risk ratios rest on only three trials each, so read them "
-                            "with caution."
+                            "with caution. " + _MBT_FUNCTIONING_AS_PRINTED
                         ),
                         "rows": [dict(row) for row in _MBT_VS_TAU],
                     },
@@ -1342,7 +1352,8 @@ _DBT_COURSE = {
         "itself: theory first, then structure and targets, then the individual-therapy tools "
         "(diary card, chain analysis, validation), then the skills, the group and coaching, and "
         "finally fidelity and evidence.</p>"
-        "<p>Role-play videos use actors, never real patients. Skill acronyms are given in the "
+        "<p>Role-play clips are scripted, with synthetic voices over drawn figures; no real patient "
+        "appears in them. Skill acronyms are given in the "
         "form in which they are commonly taught; the DBT skills training manual remains the "
         "reference for their exact wording.</p>"
         "<p>This is continuing education. DBT is delivered by teams, and recognised DBT training "
@@ -1653,24 +1664,25 @@ _DBT_COURSE = {
                     "<h2>The diary card</h2>"
                     "<p>Clients record each day's emotions, urges, target behaviours and the "
                     "skills they used on a diary card. The card does two jobs. For the skills "
-                    "group, it is the record of practice between sessions, which is where "
-                    "skills are actually learned. For individual therapy, it shows what "
+                    "group, it is the record of practice between sessions, where skills "
+                    "taught in the group are strengthened and carried into daily life. For "
+                    "individual therapy, it shows what "
                     "happened during the week and, read through the target hierarchy, "
                     "decides the agenda and which behaviour to analyse.</p>"
                     "<h2>Anatomy of a chain</h2>"
                     "<p>A behavioural chain analysis reconstructs, in fine detail, how a "
                     "specific instance of a target behaviour came about. Its usual "
-                    "structure:</p>"
+                    "order of work:</p>"
                     "<ol>"
+                    "<li><strong>Problem behaviour:</strong> defined first, specifically and "
+                    "not summarised: what was done, when, how and how intensely.</li>"
+                    "<li><strong>Prompting event:</strong> the external or internal event "
+                    "that set the chain going.</li>"
                     "<li><strong>Vulnerability factors:</strong> what made the client more "
                     "fragile that day, such as poor sleep, illness, substances or an "
                     "ongoing conflict.</li>"
-                    "<li><strong>Prompting event:</strong> the external or internal event "
-                    "that set the chain going.</li>"
                     "<li><strong>Links:</strong> each thought, emotion, body sensation, urge "
                     "and action between the prompt and the behaviour.</li>"
-                    "<li><strong>Problem behaviour:</strong> described specifically, not "
-                    "summarised.</li>"
                     "<li><strong>Consequences:</strong> what followed in the short term and "
                     "the long term, including what may be reinforcing the behaviour.</li>"
                     "</ol>"
@@ -1758,7 +1770,8 @@ _DBT_COURSE = {
                         "heading": "Key points",
                         "points": [
                             "The diary card records the week and, through the hierarchy, sets the agenda.",
-                            "Chain: vulnerabilities, prompting event, links, behaviour, consequences.",
+                            "Chain: define the problem behaviour, then the prompting event, "
+                            "vulnerabilities, links and consequences.",
                             "Solution analysis: a skill for key links, plus prevention and repair.",
                             "Validation runs through the chain; the tone is never punitive.",
                             "The review counts chain analysis among DBT's mentalizing-like elements.",
@@ -1878,8 +1891,9 @@ _DBT_COURSE = {
                         "kind": "note",
                         "title": "Mentalizing inside DBT",
                         "body": (
-                            "<p>The review singles out non-judging validation and beginner's "
-                            "mind as DBT elements that already carry a mentalizing quality. "
+                            "<p>The review names three DBT elements that already carry a "
+                            "mentalizing quality: beginner's mind, non-judging validation and "
+                            "chain analysis. "
                             "Validation at levels 3 to 5 in particular requires the therapist "
                             "to think about what is going on in the client's mind.</p>"
                         ),
@@ -2689,7 +2703,7 @@ _CROSS_COURSE = {
                     "<li>focus on the here and now;</li>"
                     "<li>rely on empathic validation;</li>"
                     "<li>ask the therapist to be active;</li>"
-                    "<li>do without interpretations.</li>"
+                    "<li>do without interpretations in the psychodynamic sense.</li>"
                     "</ul>"
                     "<p>Both also aim at the same clinical problems: self-harm, impulsivity "
                     "and emotional dysregulation. The differences lie in how they explain "
@@ -2761,11 +2775,14 @@ _CROSS_COURSE = {
                             {
                                 "aspect": "Therapist stance",
                                 "mbt": (
-                                    "<p>Active, not-knowing and curious; empathic validation; no interpretations.</p>"
+                                    "<p>Active, not-knowing and curious; empathic validation; no "
+                                    "psychodynamic interpretation.</p>"
                                 ),
                                 "dbt": (
                                     "<p>Active; non-judging acceptance and validation balanced "
-                                    "with change; no interpretations.</p>"
+                                    "with change; no psychodynamic interpretation, though insight "
+                                    "strategies and non-pejorative readings of behaviour are part of "
+                                    "the work.</p>"
                                 ),
                             },
                             {
@@ -2844,7 +2861,8 @@ _CROSS_COURSE = {
                         "heading": "Key points",
                         "points": [
                             "Shared: team, individual plus group, explicit theory-based goals, "
-                            "here-and-now focus, validation, active stance, no interpretation.",
+                            "here-and-now focus, validation, active stance, no interpretation "
+                            "in the psychodynamic sense.",
                             "DBT: CBT roots, biosocial theory, emotion dysregulation at the "
                             "core, change through skills.",
                             "MBT: psychodynamic and developmental roots, failed mentalizing at "
@@ -2950,8 +2968,9 @@ _CROSS_COURSE = {
                                     "real interpersonal events.</p>"
                                 ),
                                 "dbt": (
-                                    "<p>Mainly between sessions, when skills are practised in "
-                                    "daily life and recorded on the diary card.</p>"
+                                    "<p>Skills are taught and first acquired in the group, then "
+                                    "strengthened and generalised between sessions, when they are "
+                                    "practised in daily life and recorded on the diary card.</p>"
                                 ),
                             },
                             {
@@ -3026,7 +3045,8 @@ _CROSS_COURSE = {
                             "DBT groups are skills training in a seminar format, with homework and diary cards.",
                             "MBT uses group process to build mentalizing; DBT does not explore "
                             "it beyond skills practice.",
-                            "In MBT learning happens in the room; in DBT mainly between sessions.",
+                            "In MBT learning happens in the room; in DBT skills are acquired in the "
+                            "group and strengthened and generalised between sessions.",
                         ],
                     },
                 ),
@@ -3089,7 +3109,7 @@ _CROSS_COURSE = {
                         "note": (
                             "Significant for self-harm, suicidal behaviour and interpersonal "
                             "problems. Both risk ratios come from only three trials each, so "
-                            "treat their size with caution."
+                            "treat their size with caution. " + _MBT_FUNCTIONING_AS_PRINTED
                         ),
                         "rows": [dict(row) for row in _MBT_VS_TAU],
                     },
@@ -3111,9 +3131,15 @@ _CROSS_COURSE = {
                     "and anger, MBT trials on interpersonal outcomes and general symptoms "
                     "such as depression or symptom checklists.</li>"
                     "<li>A Cochrane subgroup analysis found that the effect did not differ "
-                    "between MBT and DBT for BPD severity or psychosocial functioning. Taken "
-                    "with each treatment's advantage over unspecific controls, both can be "
-                    "regarded as effective on those two outcomes.</li>"
+                    "between MBT and DBT for BPD severity or psychosocial functioning. The "
+                    "review takes this, together with the advantage each treatment showed over "
+                    "unspecific controls, as support for both on those two outcomes.</li>"
+                    "<li><strong>A caveat on that reading.</strong> In the MBT table above, the "
+                    "intervals for BPD severity and for psychosocial functioning both include "
+                    "zero: against usual care, MBT's pooled effect on these two outcomes is not "
+                    "significant. Finding no difference between two treatments in a subgroup "
+                    "test does not show that they work equally well; on these two outcomes "
+                    "the pooled evidence against usual care is weaker for MBT than for DBT.</li>"
                     "</ul>"
                     "<h2>Evidence from outside randomised trials</h2>"
                     "<p>A naturalistic, non-randomised study in UK personality disorder "
@@ -3157,7 +3183,7 @@ _CROSS_COURSE = {
                             "crossing 0 or 1 is not significant.",
                             "DBT vs TAU: significant for severity, functioning, self-harm, anger and dissociation.",
                             "MBT vs TAU: significant for self-harm, suicidal behaviour and "
-                            "interpersonal problems, on few trials.",
+                            "interpersonal problems, on few trials; not for severity or functioning.",
                             "There is no direct randomised comparison, and the two traditions "
                             "measured different outcomes.",
                             "A naturalistic UK study found no overall difference at 12 months; "
@@ -3426,8 +3452,15 @@ _CROSS_COURSE = {
                             },
                             {
                                 "aspect": "Interpretation",
-                                "mbt": "<p>Avoided.</p>",
-                                "dbt": "<p>Avoided.</p>",
+                                "mbt": (
+                                    "<p>No psychodynamic interpretation; at most a tentative link "
+                                    "to other relationships, offered as a question.</p>"
+                                ),
+                                "dbt": (
+                                    "<p>No psychodynamic interpretation; insight strategies point "
+                                    "out patterns, and behaviour is read in the least pejorative "
+                                    "way.</p>"
+                                ),
                             },
                         ],
                     },
@@ -3437,8 +3470,9 @@ _CROSS_COURSE = {
                     {
                         "technique": "X-BEGINNER",
                         "note": (
-                            "Beginner's mind is the most natural bridge between DBT practice "
-                            "and MBT's not-knowing stance."
+                            "Beginner's mind is one of three DBT elements, with non-judging "
+                            "validation and chain analysis, in which the review sees mentalizing; "
+                            "it sits close to MBT's not-knowing stance."
                         ),
                     },
                 ),
@@ -3546,7 +3580,7 @@ _CROSS_COURSE = {
                     "text",
                     "<h2>Tagging moments, rating sessions</h2>"
                     "<p>The technique cards on this platform separate what the therapist does "
-                    "(therapist moves), what the actor-patient shows (patient states) and, "
+                    "(therapist moves), what the scripted patient shows (patient states) and, "
                     "for cross-training, a few flags that apply to both models. Tags mark "
                     "moments for teaching. They are not adherence scores. Adherence scales "
                     "judge a therapist's moves in the light of the patient's state: a "
@@ -3658,7 +3692,7 @@ _CROSS_COURSE = {
                         "technique": "X-INTERP",
                         "note": (
                             "If either therapist explains the anger by the patient's past, flag "
-                            "it: both models treat interpretation as non-adherent."
+                            "it: both models set aside interpretation in this psychodynamic sense."
                         ),
                     },
                 ),

@@ -4,7 +4,7 @@ The four clips are scripted dialogue (defined below) between a therapist and a
 patient, spoken by two espeak-ng voices and drawn by ffmpeg as a simple
 consulting-room scene: two stylised figures in chairs, the current speaker
 highlighted and named, a live waveform of each voice and a running timecode.
-Each clip opens with a card saying it is a role-play with actors, for training.
+Each clip opens with a card saying it is a scripted role-play for training, with synthetic voices.
 
 For every clip the script writes, into ``demo/assets/videos/``:
 
@@ -60,6 +60,9 @@ VOICES = {
     THERAPIST: Voice("en-gb+m3", speed=148, pitch=42),
     PATIENT: Voice("en-us+f4", speed=152, pitch=58),
 }
+
+# Every caption file says how its clip was made: nobody is filmed, and the voices are synthetic.
+ROLE_PLAY_NOTICE = "Scripted role-play for training: synthetic voices over drawn figures, no real patient."
 
 # Timing of the assembled soundtrack, in seconds.
 TITLE_CARD = 4.0
@@ -244,8 +247,9 @@ CLIPS = (
         track="dbt",
         description=(
             "The therapist reviews the diary card, puts Thursday's self-harm first on the agenda "
-            "by the target hierarchy, validates, and builds a behavioural chain from vulnerability "
-            "to consequences before a solution analysis that teaches the TIP skill."
+            "by the target hierarchy, validates, and builds a behavioural chain from the defined self-harm "
+            "through its prompting event, vulnerabilities and links to consequences before a solution "
+            "analysis that teaches the TIP skill."
         ),
         lines=(
             T(
@@ -279,7 +283,11 @@ CLIPS = (
             T(
                 "Let's build the chain. What made you more vulnerable that day?",
                 Moment(
-                    "DBT-CHAIN", "Chain analysis begins with vulnerability factors such as sleep and food.", sentence=1
+                    "DBT-CHAIN",
+                    "Chain analysis: the problem behaviour, Thursday's self-harm, is defined from the diary card. "
+                    "Here vulnerability factors (sleep, food) are asked before the prompting event, which usually "
+                    "comes first.",
+                    sentence=1,
                 ),
             ),
             P("I'd barely slept, and I skipped lunch."),
@@ -564,7 +572,7 @@ def vtt_escape(text: str) -> str:
 
 
 def webvtt(clip: Clip, timed: list[TimedLine]) -> str:
-    out = ["WEBVTT", "", f"NOTE {clip.title}. Role-play with actors, for training.", ""]
+    out = ["WEBVTT", "", f"NOTE {clip.title}. {ROLE_PLAY_NOTICE}", ""]
     number = 0
     for timed_line in timed:
         for sentence in timed_line.sentences:
@@ -773,7 +781,7 @@ def people_layer(timed: list[TimedLine], work: Path) -> list[str]:
 def title_bar(clip: Clip, work: Path) -> list[str]:
     return [
         text(work, "title", clip.title, "12", "6", 15, "white", "bold"),
-        text(work, "badge", "Role-play with actors — for training", "12", "24", 10, "0xffd54a"),
+        text(work, "badge", "Role-play for training — synthetic voices", "12", "24", 10, "0xffd54a"),
         text(work, "timecode", "%{pts:hms}", "w-tw-12", "12", 15, "white", "mono"),
     ]
 
@@ -786,7 +794,17 @@ def cards(clip: Clip, timed: list[TimedLine], work: Path) -> list[str]:
     return [
         box(0, 0, WIDTH, HEIGHT, "0x1d2731", "fill", opening),
         box(60, 92, 520, 3, "0xffd54a", "fill", opening),
-        text(work, "card1", "Role-play with actors — for training", "(w-tw)/2", "110", 24, "0xffd54a", "bold", opening),
+        text(
+            work,
+            "card1",
+            "Role-play for training — synthetic voices",
+            "(w-tw)/2",
+            "110",
+            24,
+            "0xffd54a",
+            "bold",
+            opening,
+        ),
         text(
             work, "card2", clip.title, "(w-tw)/2", "160", 19 if len(clip.title) < 48 else 17, "white", "bold", opening
         ),

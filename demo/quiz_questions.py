@@ -455,20 +455,21 @@ QUIZZES = {
         "questions": [
             {
                 "title": "D3 Order of the chain",
-                "content": "What is the order of a behavioural chain analysis?",
+                "content": "In what order is a behavioural chain analysis usually worked through?",
                 "options": [
-                    ("Consequences → problem behaviour → links → prompting event → vulnerability factors", False),
+                    ("Consequences → links → problem behaviour → vulnerability factors → prompting event", False),
                     (
-                        "Prompting event → vulnerability factors → problem behaviour → links → consequences → solution analysis",
+                        "Prompting event → solution analysis → problem behaviour → links → vulnerability factors → consequences",
                         False,
                     ),
                     (
-                        "Vulnerability factors → prompting event → links → problem behaviour → consequences → solution analysis",
+                        "Problem behaviour → prompting event → vulnerability factors → links → consequences → solution analysis",
                         True,
                     ),
-                    ("Problem behaviour → prompting event → links → vulnerability factors → solution analysis", False),
+                    ("Solution analysis → problem behaviour → prompting event → links → consequences", False),
                 ],
-                "explanation": "From what made the person vulnerable to what followed, then solutions.",
+                "explanation": "First pin down the one problem behaviour being analysed, then find the event that "
+                "set it off, what made the day harder, the links in between and what followed; solutions come last.",
             },
             {
                 "title": "D3 Vulnerability factors",
@@ -657,15 +658,19 @@ QUIZZES = {
                 "explanation": "A seminar format; group process is used only to practise skills.",
             },
             {
-                "title": "D7 Where skills are learned",
-                "content": "In DBT, where are skills mainly acquired?",
+                "title": "D7 Practice between sessions",
+                "content": "In DBT, what does the client's practice between skills-group sessions do?",
                 "options": [
-                    ("In the group session itself", False),
-                    ("In individual therapy, through chain analysis", False),
-                    ("In the consultation team", False),
-                    ("Between sessions, through practice recorded on the diary card", True),
+                    ("Nothing essential: a skill is mastered once it has been taught in the group", False),
+                    ("It replaces the group for clients who would rather learn alone", False),
+                    ("It is optional, and the individual therapist leaves it unreviewed", False),
+                    (
+                        "It strengthens the skills taught in the group and carries them into daily life, recorded on the diary card",
+                        True,
+                    ),
                 ],
-                "explanation": "The real learning happens in daily practice between sessions.",
+                "explanation": "Skills are taught and first acquired in the group; practice in daily life strengthens "
+                "and generalises them, and the diary card keeps it visible.",
             },
             {
                 "title": "D7 Phone coaching",
@@ -854,13 +859,10 @@ QUIZZES = {
                 "content": "MBT vs TAU, suicidal behaviour: RR 0.10 [0.04, 0.30], 3 trials, 218 participants. "
                 "What is the best reading?",
                 "options": [
-                    ("Proof that MBT prevents suicide", False),
+                    ("Proof that MBT prevents suicide, since the reduction is large", False),
                     ("Not significant, because the confidence interval is wide", False),
-                    (
-                        "A significant, large reduction in pooled data, but from few small trials, so confidence is limited",
-                        True,
-                    ),
-                    ("A small reduction that is not clinically meaningful", False),
+                    ("A large, significant pooled reduction that rests on few small trials", True),
+                    ("A small reduction, too small to matter clinically", False),
                 ],
                 "explanation": "Strong enough to act on, not strong enough to oversell.",
             },
@@ -912,14 +914,15 @@ QUIZZES = {
                 "vignette": "After 12 months of DBT, Omar has not self-harmed for six months and uses skills well. "
                 "But he keeps misreading his partner's intentions, and conflicts escalate within minutes. He says: "
                 "“I know the skills, I just don't get what's going on in her head.”",
-                "content": "What is the most fitting next step?",
+                "content": "Which next step does the review propose for a client like Omar?",
                 "options": [
-                    ("Follow on with, or add, MBT to work on mentalizing in relationships", True),
-                    ("Repeat the DBT skills group", False),
-                    ("End treatment, since the DBT targets have been met", False),
-                    ("Add a second round of chain analyses on the relationship problems", False),
+                    ("Consider MBT to follow or augment DBT, for mentalizing in relationships", True),
+                    ("Repeat the whole DBT skills group, since he needs the skills again", False),
+                    ("End treatment, since the DBT targets have now been met", False),
+                    ("Add more chain analyses, focused on the conflicts with his partner", False),
                 ],
-                "explanation": "Once behaviour is stable, MBT's relational micro-tools can help under emotional load.",
+                "explanation": "The review proposes, from clinical consensus rather than trials, that once behaviour is "
+                "stable MBT may follow or augment DBT; only one small non-randomised study has tested a combination.",
             },
             {
                 "title": "X4 The prerequisite",

@@ -7,8 +7,8 @@ from courses.models import HomePage
 
 HOME_LEAD = (
     "Online training for clinicians who treat borderline personality disorder with "
-    "Mentalization-Based Treatment or Dialectical Behavior Therapy, and who want to understand "
-    "the other approach well enough to use it."
+    "Mentalization-Based Treatment or Dialectical Behavior Therapy, and who want a grounding in "
+    "the other approach and a sense of how it might add to their own."
 )
 HOME_INTRO = (
     "<h2>Why both?</h2>"
@@ -20,8 +20,8 @@ HOME_INTRO = (
     "<ul><li>An MBT track and a DBT track teach each model's theory, structure and core techniques.</li>"
     "<li>A cross-training strand compares the two side by side: theory, group formats, techniques "
     "and the evidence.</li>"
-    "<li>Role-play videos with actors show techniques in action, with captions, transcripts and "
-    "chapter markers for each technique.</li>"
+    "<li>Role-play clips show techniques in action: scripted sessions with synthetic voices over drawn "
+    "figures, with captions, transcripts and chapter markers for each technique.</li>"
     "<li>Short quizzes check understanding and record your progress; supervisors follow the progress "
     "of the trainees they supervise and mark written work.</li></ul>"
     "<p>Everything here is continuing education. Completing a course does not certify anyone to "

@@ -5,7 +5,7 @@ TECHNIQUES = [
     {
         "code": "MBT-WARM",
         "name": "Engagement, interest and warmth",
-        "track": "shared",
+        "track": "mbt",
         "kind": "therapist_move",
         "definition": (
             "A steady, genuine interest in the patient's inner life that sits behind every "
@@ -17,8 +17,8 @@ TECHNIQUES = [
             "the inside. Karterud's adherence and competence scale expects this quality to be "
             "present all through a session, which is why it is not scored as an adherence item of "
             "its own.</p>"
-            "<p>It is tagged as shared because DBT asks for the same visible involvement through "
-            "its warm, responsive communication style.</p>"
+            "<p>The card is MBT's, as its code says; DBT asks for the same visible involvement "
+            "through its warm, responsive communication style.</p>"
             "<p><em>Example:</em> “I'd like to understand what that evening was like for you. "
             "Can you take me back there?”</p>"
             "<p><strong>Common mistakes:</strong> treating warmth as reassurance or agreement; "
@@ -75,7 +75,7 @@ TECHNIQUES = [
     {
         "code": "MBT-VAL",
         "name": "Empathic validation / support",
-        "track": "shared",
+        "track": "mbt",
         "kind": "therapist_move",
         "definition": (
             "Lets the patient know their emotional reaction is understandable from their "
@@ -86,8 +86,9 @@ TECHNIQUES = [
             "understandable given how things look to them. In MBT it is the usual first step when "
             "arousal is high, because exploration rarely lands before the patient feels "
             "understood.</p>"
-            "<p>The tag is shared: DBT's validation strategies do similar work, and both models "
-            "list empathic validation among their common ground.</p>"
+            "<p>The card is MBT's, as its code says; DBT's validation strategies (DBT-VAL) do "
+            "similar work, and the review lists empathic validation among the two models' common "
+            "ground.</p>"
             "<p><em>Example:</em> “Being left on read after you'd said something so personal "
             "would sting. No wonder you were upset.”</p>"
             "<p><strong>Common mistakes:</strong> validating the conclusion instead of the feeling "
@@ -249,7 +250,7 @@ TECHNIQUES = [
     },
     {
         "code": "MBT-REL",
-        "name": "Mentalizing the relationship (transference tracer)",
+        "name": "Mentalizing the relationship",
         "track": "mbt",
         "kind": "therapist_move",
         "definition": (
@@ -263,6 +264,11 @@ TECHNIQUES = [
             "as theirs; and only then, if useful, notice links with other relationships.</p>"
             "<p>Use it at low to moderate arousal, when a reaction to the therapist is "
             "present in the room.</p>"
+            "<p><strong>Not the same as a transference tracer.</strong> A tracer is a preparatory "
+            "step taken earlier: the therapist remarks that a pattern the patient describes in "
+            "other relationships might one day show up in therapy too. It prepares the ground for "
+            "later work; mentalizing the relationship is that later work, done with what is "
+            "happening between the two of them now.</p>"
             "<p><em>Example:</em> “You said I looked bored a moment ago. I'd like to hear what "
             "you saw, and then I'll tell you what was actually going on for me.”</p>"
             "<p><strong>Common mistakes:</strong> classical interpretation (“you're seeing your "
@@ -588,14 +594,16 @@ TECHNIQUES = [
         "track": "dbt",
         "kind": "therapist_move",
         "definition": (
-            "Reconstructs, link by link, how vulnerabilities and a prompting event led to a "
-            "target behaviour and what followed from it."
+            "Starting from one clearly defined problem behaviour, reconstructs link by link how a "
+            "prompting event, against a background of vulnerabilities, led to it and what followed."
         ),
         "explanation": (
-            "<p>A chain analysis moves from vulnerability factors to the prompting event, then "
-            "through the links (thoughts, emotions, body sensations, urges, actions) to the "
-            "problem behaviour and its short- and long-term consequences. The aim is to find "
-            "where the chain could be broken next time.</p>"
+            "<p>A chain analysis starts by defining the problem behaviour precisely: what was "
+            "done, when and how. Then comes the prompting event that set the chain off, the "
+            "vulnerability factors that made that day harder, the links between event and "
+            "behaviour (thoughts, emotions, body sensations, urges, actions), and the short- and "
+            "long-term consequences. The aim is to find where the chain could be broken next "
+            "time.</p>"
             "<p><em>Example:</em> “So you read his message at eleven. What was the very next thing "
             "you noticed, in your body or in your head?”</p>"
             "<p><strong>Common mistakes:</strong> jumping links; a prosecutorial tone; stopping at "
@@ -625,7 +633,7 @@ TECHNIQUES = [
     {
         "code": "DBT-TIB",
         "name": "Addressing therapy-interfering behaviour",
-        "track": "shared",
+        "track": "dbt",
         "kind": "therapist_move",
         "definition": (
             "Identifying and tackling anything that gets in the way of treatment, such as "
@@ -636,8 +644,10 @@ TECHNIQUES = [
             "life-threatening behaviour. It is treated like any other problem: described without "
             "blame, analysed and solved. Therapists are expected to watch for their own "
             "therapy-interfering behaviour too.</p>"
-            "<p>Shared tag: both DBT and MBT pay constant attention to processes that threaten "
-            "the therapy.</p>"
+            "<p>The term and its place in the target hierarchy are DBT's, so the card sits in the "
+            "DBT track. MBT, too, watches constantly for what threatens the therapy, and handles it "
+            "in its own terms; for moments either model meets, see the relational rupture "
+            "flag.</p>"
             "<p><em>Example:</em> “You've missed the last two groups. That matters for what we're "
             "trying to do, so let's understand what got in the way.”</p>"
             "<p><strong>Common mistakes:</strong> ignoring it to keep the peace; labelling the "
@@ -647,7 +657,7 @@ TECHNIQUES = [
     {
         "code": "DBT-VAL",
         "name": "Validation (levels 1–6)",
-        "track": "shared",
+        "track": "dbt",
         "kind": "therapist_move",
         "definition": (
             "Communicates what is valid in the client's experience, from attentive presence up "
@@ -660,6 +670,8 @@ TECHNIQUES = [
             "to (6) radical genuineness, meeting the client as an equal. The higher levels carry "
             "more weight. Validation says a response is understandable; it does not say the "
             "behaviour is a good idea.</p>"
+            "<p>Both models validate, but the six levels are Linehan's, so this card sits in the "
+            "DBT track; MBT's own form is empathic validation (MBT-VAL).</p>"
             "<p><em>Example (level 5):</em> “Most people would sleep badly before seeing their ex "
             "in court.”</p>"
             "<p><strong>Common mistakes:</strong> validating the invalid (agreeing that cutting "
@@ -811,12 +823,14 @@ TECHNIQUES = [
         "track": "dbt",
         "kind": "therapist_move",
         "definition": (
-            "Sets or checks the practice of skills between sessions, where most skill acquisition takes place."
+            "Sets or checks the practice of skills between sessions, where skills taught in the group are "
+            "strengthened and generalised."
         ),
         "explanation": (
-            "<p>In DBT, skills are learned between sessions, in daily life, and recorded on the "
-            "diary card. Homework turns this into concrete tasks and its review keeps practice "
-            "visible.</p>"
+            "<p>In DBT, skills are taught and first acquired in the skills group; practice in daily "
+            "life between sessions, recorded on the diary card, strengthens them and carries them into "
+            "the situations where they are needed. Homework turns this into concrete tasks and its "
+            "review keeps practice visible.</p>"
             "<p><em>Example:</em> “This week, try opposite action once when you notice the urge "
             "to hide, and mark it on the card.”</p>"
             "<p><strong>Common mistakes:</strong> vague assignments; never asking about last "
@@ -1314,18 +1328,23 @@ TECHNIQUES = [
     },
     {
         "code": "X-INTERP",
-        "name": "Interpretation (non-adherent in both models)",
+        "name": "Psychodynamic interpretation (set aside by both models)",
         "track": "shared",
         "kind": "flag",
         "definition": (
-            "Explaining the patient's experience by unconscious or past meaning; both DBT and "
-            "MBT avoid this, so it is flagged as non-adherent in both."
+            "Telling the patient what their experience means in unconscious or past terms, in the "
+            "psychodynamic sense; both DBT and MBT set this kind of interpretation aside."
         ),
         "explanation": (
-            "<p>Both treatments deliberately do without interpretations. An interpretation tells "
-            "the patient what their experience ‘really’ means, often by linking it to childhood "
-            "or unconscious motives. For someone whose mentalizing is fragile, that can feel like "
-            "being told what is in their own mind.</p>"
+            "<p>The review says both treatments dispense with interpretation, meaning interpretation "
+            "in the psychodynamic sense: telling the patient what their experience ‘really’ means, "
+            "often by linking it to childhood or unconscious motives. For someone whose mentalizing "
+            "is fragile, that can feel like being told what is in their own mind.</p>"
+            "<p>This flag is narrower than ‘any interpretation’. DBT has insight strategies, such as "
+            "pointing out patterns and what a behaviour may lead to, and asks therapists to read "
+            "behaviour in the least pejorative way; MBT may offer a tentative link to other "
+            "relationships as a question to think about together. Neither is what this flag "
+            "marks.</p>"
             "<p><em>Example of what to flag:</em> “You're angry with me because I remind you of "
             "your father.”</p>"
             "<p><strong>Use in tagging:</strong> flag it wherever it appears, including in "
@@ -1338,12 +1357,13 @@ TECHNIQUES = [
         "track": "shared",
         "kind": "flag",
         "definition": (
-            "Meeting each moment freshly and with curiosity: the DBT element that the review "
-            "links most directly to mentalizing."
+            "Meeting each moment freshly and with curiosity: one of three DBT elements, with "
+            "non-judging validation and chain analysis, in which the review sees mentalizing."
         ),
         "explanation": (
             "<p>The review notes that mentalizing already appears in DBT, naming beginner's "
-            "mind, non-judging validation and chain analysis. Beginner's mind in DBT and the "
+            "mind, non-judging validation and chain analysis side by side, without ranking them. "
+            "Beginner's mind in DBT and the "
             "not-knowing stance in MBT share an attitude: not assuming one already knows.</p>"
             "<p><em>Example:</em> “Let's look at this week's argument as if we'd never seen one "
             "like it before.”</p>"

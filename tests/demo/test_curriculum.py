@@ -1,7 +1,9 @@
 """The seeded demo curriculum: real content, every page renders, figures as in the review."""
 
 import re
+from pathlib import Path
 
+from django.conf import settings
 from wagtail.models import Page
 
 from courses.models import CoursePage, ModulePage
@@ -76,3 +78,61 @@ def test_the_pooled_estimates_are_shown_exactly_as_in_the_review(client):
 
 def test_the_demo_presents_itself_as_continuing_education_not_certification(client):
     assert "not a clinical certification" in client.get("/").content.decode()
+
+
+def page_text(client, url):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(url).content.decode()))
+
+
+ACTORS = re.compile(r"\bactors?\b", re.IGNORECASE)
+
+
+def test_the_demo_says_its_role_plays_use_synthetic_voices_and_never_actors(client):
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        assert not ACTORS.search(page_text(client, page.url)), page.url
+    assert "synthetic voices over drawn figures" in page_text(client, "/")
+    for technique in Technique.objects.all():
+        assert not ACTORS.search(page_text(client, f"/techniques/{technique.slug}/")), technique.code
+    for captions in (Path(settings.BASE_DIR) / "demo" / "assets" / "videos").glob("*.vtt"):
+        note = captions.read_text().splitlines()[2]
+        assert "synthetic voices" in note and not ACTORS.search(note), captions.name
+
+
+def test_the_evidence_module_qualifies_both_treatments_being_effective(client):
+    page = page_text(client, ModulePage.objects.get(slug="cross-reading-the-evidence").url)
+    assert "can be regarded as effective" not in page
+    assert "the intervals for BPD severity and for psychosocial functioning both include zero" in page
+    assert "SMD \u22120.54 [\u22121.24, 0.10]" in page
+    assert "shown exactly as the review prints it" in page
+
+
+def test_the_home_page_promises_a_grounding_in_the_other_approach_not_its_use(client):
+    home = page_text(client, "/")
+    assert "well enough to use it" not in home
+    assert "a grounding in the other approach and a sense of how it might add to their own" in home
+
+
+def test_the_glossary_names_techniques_as_the_review_describes_them():
+    interpretation = Technique.objects.get(code="X-INTERP")
+    assert interpretation.name == "Psychodynamic interpretation (set aside by both models)"
+    assert "insight strategies" in interpretation.explanation
+    relationship = Technique.objects.get(code="MBT-REL")
+    assert "tracer" not in relationship.name and "preparatory step" in relationship.explanation
+    beginner = Technique.objects.get(code="X-BEGINNER")
+    assert "most directly" not in beginner.definition
+    assert "non-judging validation and chain analysis" in beginner.definition
+    chain = Technique.objects.get(code="DBT-CHAIN")
+    assert chain.explanation.index("problem behaviour") < chain.explanation.index("prompting event")
+    assert chain.explanation.index("prompting event") < chain.explanation.index("vulnerability factors")
+
+
+def test_every_technique_s_track_agrees_with_its_code():
+    """A card coded for one model sits in that model's track; what both share is an X- flag."""
+    tracks = {"MBT": "mbt", "DBT": "dbt", "SK": "dbt", "X": "shared"}
+    for technique in Technique.objects.all():
+        assert technique.track == tracks[technique.code.split("-")[0]], technique.code
+
+
+def test_the_chain_analysis_clip_does_not_say_the_chain_begins_with_vulnerability_factors():
+    notes = TechniqueMoment.objects.filter(technique__code="DBT-CHAIN").values_list("note", flat=True)
+    assert notes and not any("begins with vulnerability" in note for note in notes)

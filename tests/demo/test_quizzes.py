@@ -90,3 +90,36 @@ def test_the_demo_trainees_finished_attempts_passed():
     finished = Attempt.objects.filter(user__username="trainee", status=AttemptStatus.FINISHED)
     assert finished.exists()
     assert all(a.passed for a in finished)
+
+
+def keyed(title):
+    return [o.text for o in Question.objects.get(title=title).options.all() if o.correct]
+
+
+def test_the_chain_analysis_question_keys_the_problem_behaviour_first():
+    (order,) = keyed("D3 Order of the chain")
+    assert order.startswith("Problem behaviour → prompting event → vulnerability factors")
+
+
+def test_no_defensible_answer_about_where_skills_are_learned_is_marked_wrong():
+    assert not Question.objects.filter(title="D7 Where skills are learned").exists()
+    question = Question.objects.get(title="D7 Practice between sessions")
+    (key,) = keyed(question.title)
+    assert "strengthens the skills taught in the group" in key
+    wrong = [o.text for o in question.options.all() if not o.correct]
+    assert not any("group" in text and "acquire" in text for text in wrong)
+
+
+def test_the_omar_vignette_words_mbt_as_the_review_s_proposal():
+    question = Question.objects.get(title="X4 Omar")
+    assert "review propose" in question.content
+    (key,) = keyed(question.title)
+    assert key.startswith("Consider MBT")
+
+
+def test_no_evidence_question_gives_its_answer_away_in_the_keyed_option():
+    questions = Question.objects.filter(category__name__in=["Evidence", "Fidelity and evidence"], kind="mc_single")
+    assert questions.count() >= 3
+    for question in questions:
+        for option in question.options.filter(correct=True):
+            assert "interval" not in option.text.lower() and "significance" not in option.text.lower(), question

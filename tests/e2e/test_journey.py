@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from tests.e2e.conftest import log_in, wait_until
 
 RIGHT_ANSWERS = [
-    "Vulnerability factors → prompting event → links → problem behaviour → consequences → solution analysis",
+    "Problem behaviour → prompting event → vulnerability factors → links → consequences → solution analysis",
     "False",
     "To find where a skill or change could have broken the chain, and plan prevention and repair",
     "Validation (levels 1–6)",
