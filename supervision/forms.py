@@ -1,11 +1,25 @@
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from courses.choices import Track
+from courses.converters import IdConverter
 from courses.models import CoursePage
 from supervision.reports import DEFAULT_SORT, SORTS
 from supervision.scope import supervised_cohorts
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    """A page chosen by its id. An id no database integer can hold is no choice: SQLite cannot even look it up
+    through a page's link to its base page, and would answer a server error."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not re.fullmatch(IdConverter.regex, str(value)):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value})
+        return super().to_python(value)
 
 
 class ReportFilterForm(forms.Form):
@@ -18,7 +32,7 @@ class ReportFilterForm(forms.Form):
         empty_label=_("All my trainees"),
         error_messages={"invalid_choice": _("Choose one of your cohorts.")},
     )
-    course = forms.ModelChoiceField(
+    course = PageChoiceField(
         label=_("Course"),
         queryset=None,
         required=False,
