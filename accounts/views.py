@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import reverse
 
 from accounts import roles
+from accounts.forms import SiteLoginForm
 
 
 class SiteLoginView(auth_views.LoginView):
@@ -11,6 +12,7 @@ class SiteLoginView(auth_views.LoginView):
     their workspace, editors, reviewers and administrators in the admin (`accounts.roles.landing`).
     """
 
+    authentication_form = SiteLoginForm
     redirect_authenticated_user = True
 
     def form_valid(self, form):
