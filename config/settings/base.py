@@ -5,6 +5,7 @@ environment. ``dev``, ``test`` and ``production`` import this and adjust.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -168,6 +169,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Refuses nothing: told of every new password, it ends the account's sign-in locks (accounts/lockout.py).
+    {"NAME": "accounts.lockout.PasswordChangeEndsLockout"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -175,22 +178,28 @@ LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
-# Brute-force protection: the sixth failed login for one username within
-# 15 minutes is refused with HTTP 429, on the site login and the admin login.
+# Brute-force protection (django-axes, accounts/lockout.py): the sixth failed login in a row for one username
+# from one client address locks that pair, on the site login and the admin login alike, for 15 minutes, doubling
+# with each further failure after a lock, up to 12 hours. Another address can still sign in as that user, a new
+# password ends the lock, and attempts during a lock are refused without prolonging it. See the README's
+# "Sign-in protection" for the trade-off.
 AXES_FAILURE_LIMIT = 6  # axes locks on the attempt that reaches the limit
-AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.lockout.GrowingLockoutHandler"
+# How long failures are remembered (what makes the next lock longer); the lock itself: lockout.lock_duration.
+AXES_COOLOFF_TIME = timedelta(hours=24)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
-SILENCED_SYSTEM_CHECKS = [
-    # axes.W006 asks to lock out by IP address too. We lock by username on
-    # purpose: trainees of one hospital or institute often share one NAT
-    # address, and an IP lockout would shut a whole cohort out after one
-    # person's typos. A username lockout cannot be dodged by rotating
-    # user agents or cookies, which is what the warning is about.
-    "axes.W006",
-]
+# Behind a load balancer or proxy, REMOTE_ADDR is the proxy's and every client would share it: set
+# TRUSTED_PROXY_COUNT to the number of proxies in front (each appending to X-Forwarded-For) so that the lock
+# is keyed on the client's own address (accounts.lockout.client_address).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+
+# Who hears of lockouts (and server errors) by e-mail: ADMINS=ops@example.org,security@example.org.
+ADMINS = [(address, address) for address in env_list("ADMINS")]
 
 LANGUAGE_CODE = "en-gb"
 # One date format across the site, the locale's: templates name DATE_FORMAT, SHORT_DATE_FORMAT, DATETIME_FORMAT
@@ -293,6 +302,8 @@ LOGGING = {
         "django.request": {"level": "WARNING"},
         # Login successes, failures and lockouts (django-axes) go to the auth log.
         "axes": {"level": "INFO"},
+        # Lockouts and other events administrators should hear of (accounts/lockout.py).
+        "security": {"level": "INFO"},
         "axes.apps": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
     },
