@@ -1,4 +1,5 @@
-"""System checks: recordings can never be served as public media, and the front server's prefix is well formed."""
+"""System checks: recordings can never be served as public media; the front server's prefix and the object
+storage are well formed."""
 
 from pathlib import Path
 
@@ -30,4 +31,14 @@ def accel_prefix_is_well_formed(app_configs, **kwargs):
         conf.accel_prefix()
     except ImproperlyConfigured as error:
         return [Error(str(error), hint="e.g. PRACTICE_X_ACCEL_PREFIX = '/_recordings/'", id="practice.E002")]
+    return []
+
+
+@register()
+def object_storage_is_usable(app_configs, **kwargs):
+    try:
+        conf.object_storage()
+    except ImproperlyConfigured as error:
+        hint = "e.g. STORAGES['recordings'] = {'BACKEND': 'storages.backends.s3.S3Storage', 'OPTIONS': {...}}"
+        return [Error(str(error), hint=hint, id="practice.E003")]
     return []

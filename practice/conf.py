@@ -10,12 +10,17 @@ PRACTICE_REQUIRE_CALIBRATION  whether a supervisor must be calibrated on a rubri
                            trainees on it are published (default False)
 PRACTICE_RETENTION_DAYS    days a recording is kept after it is submitted (default 365)
 PRACTICE_WITHDRAWAL_DAYS   days after consent is withdrawn before the trainee's recordings are deleted (default 30)
+PRACTICE_X_ACCEL_PREFIX    the front server's internal location that serves PRACTICE_STORAGE_ROOT (see accel_prefix)
+PRACTICE_OBJECT_STORAGE    the name of a storage in STORAGES (e.g. an S3 bucket of its own) that keeps processed
+                           recordings and posters, served by short-lived signed URLs (see object_storage)
+PRACTICE_SIGNED_URL_SECONDS  how long such a signed URL works (default 60)
 """
 
 from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.core.files.storage import InvalidStorageError, storages
 
 
 def storage_root():
@@ -66,3 +71,27 @@ def accel_prefix():
     if prefix and not (prefix.startswith("/") and prefix.endswith("/")):
         raise ImproperlyConfigured("PRACTICE_X_ACCEL_PREFIX must start and end with '/', e.g. '/_recordings/'.")
     return prefix
+
+
+def object_storage():
+    """The storage named by PRACTICE_OBJECT_STORAGE, or None (the default: recordings stay on local disk).
+
+    With it, the worker moves each processed recording and poster into that storage (a private bucket: no
+    public ACL, signed URLs) and Django, after checking who may see the recording, answers with a redirect to
+    a signed URL that expires after PRACTICE_SIGNED_URL_SECONDS; the object store serves the bytes and ranges.
+    """
+    alias = str(getattr(settings, "PRACTICE_OBJECT_STORAGE", "") or "")
+    if not alias:
+        return None
+    if accel_prefix():
+        raise ImproperlyConfigured("Set PRACTICE_OBJECT_STORAGE or PRACTICE_X_ACCEL_PREFIX, not both.")
+    if alias == "default":
+        raise ImproperlyConfigured("PRACTICE_OBJECT_STORAGE must name a storage of its own, not the public media's.")
+    try:
+        return storages[alias]
+    except InvalidStorageError as error:
+        raise ImproperlyConfigured(f"PRACTICE_OBJECT_STORAGE names {alias!r}, which STORAGES does not hold.") from error
+
+
+def signed_url_seconds():
+    return int(getattr(settings, "PRACTICE_SIGNED_URL_SECONDS", 60))

@@ -1,8 +1,12 @@
 """Where a submission's files live: one private directory per submission under PRACTICE_STORAGE_ROOT.
 
 Nothing here is under MEDIA_ROOT, so no web server serves it by accident; only the access-checked views
-in `practice.views.files` read it. A finished file appears under its final name only by an atomic rename
+in `practice.views.submissions` read it. A finished file appears under its final name only by an atomic rename
 (`os.replace`), so a reader never sees a half-written recording or poster.
+
+With PRACTICE_OBJECT_STORAGE, the processed files move on to that storage (`<submission id>/<name>`, a private
+bucket) once they are complete, and are served from there by signed URLs (`signed_url`); the upload and the
+original stay on local disk, where the worker reads them.
 """
 
 import os
@@ -80,5 +84,43 @@ def finish_upload(submission):
     os.replace(path(submission, INCOMING), path(submission, ORIGINAL))
 
 
+def key(submission, name):
+    path(submission, name)  # the same check of the name
+    return f"{submission.pk}/{name}"
+
+
+def publish(submission, names):
+    """Move the processed files `names` into the object storage, if there is one; a no-op otherwise.
+
+    A file is deleted from local disk only once it is stored, so a failure leaves it where it was.
+    """
+    store = conf.object_storage()
+    if store is None:
+        return
+    for name in names:
+        store.delete(key(submission, name))  # left by an earlier run of the same job, which then failed
+        with open(path(submission, name), "rb") as handle:
+            stored = store.save(key(submission, name), handle)
+        if stored != key(submission, name):
+            store.delete(stored)
+            raise OSError(f"The object storage kept {name} under another name ({stored}).")
+    for name in names:
+        path(submission, name).unlink()
+
+
+def signed_url(submission, name):
+    """A URL of the object storage that serves `name` for PRACTICE_SIGNED_URL_SECONDS, then stops working.
+
+    The storage must sign its URLs with an expiry, as django-storages' S3Storage does (querystring_auth, the
+    default); a bucket for recordings is never public.
+    """
+    return conf.object_storage().url(key(submission, name), expire=conf.signed_url_seconds())
+
+
 def delete(submission):
+    store = conf.object_storage()
+    if store is not None:
+        for name in (submission.recording, submission.poster):
+            if name:
+                store.delete(key(submission, name))
     shutil.rmtree(directory(submission), ignore_errors=True)

@@ -36,6 +36,15 @@ def process_submission(submission_id):
             Status.FAILED,
             failure_reason=_("Processing stopped unexpectedly. Try again, or upload the file again."),
         )
+    try:
+        storage.publish(submission, [file.name for file in (result.recording, result.poster) if file is not None])
+    except Exception:
+        logger.exception("Storing submission %s in the object storage failed", submission_id)
+        return _finish(
+            submission,
+            Status.FAILED,
+            failure_reason=_("The recording could not be stored. Try again in a few minutes."),
+        )
     return _finish(
         submission,
         Status.READY,

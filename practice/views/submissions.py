@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -126,7 +126,12 @@ def poster(request, pk):
 
 
 def _send(request, submission, name, content_type):
-    """The file, by Django or (with PRACTICE_X_ACCEL_PREFIX) by the front server; access is checked already."""
+    """The file, by Django, by the front server (PRACTICE_X_ACCEL_PREFIX) or by the object storage through a
+    short-lived signed URL (PRACTICE_OBJECT_STORAGE); access is checked already."""
+    if conf.object_storage() is not None:
+        response = HttpResponseRedirect(storage.signed_url(submission, name))
+        response["Cache-Control"] = "private, no-store"
+        return response
     prefix = conf.accel_prefix()
     if not prefix:
         return ranges.send(request, storage.path(submission, name), content_type)
