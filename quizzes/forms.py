@@ -10,6 +10,9 @@ TIME_PATTERN = re.compile(r"^\s*(?:(\d+):)?(\d+(?:\.\d+)?)\s*$")
 ESSAY_MAX_LENGTH = 20000
 # A moment typed into the time field ("1:23.5") is short; a draft of it longer than this is no draft.
 MOMENT_MAX_LENGTH = 32
+# No role-play clip runs for a day: a longer time is a slip (and one of 27 digits or more is more than a decimal
+# of the answer's precision can hold).
+MOMENT_MAX_SECONDS = 24 * 60 * 60
 
 
 class MomentField(forms.CharField):
@@ -19,7 +22,7 @@ class MomentField(forms.CharField):
         value = super().to_python(value)
         if not value:
             return None
-        match = TIME_PATTERN.match(value)
+        match = TIME_PATTERN.match(value) if len(value) <= MOMENT_MAX_LENGTH else None
         if not match:
             raise ValidationError(_("Enter a time such as 1:23 or 83 (seconds)."), code="invalid")
         minutes, seconds = match.groups()
@@ -27,6 +30,8 @@ class MomentField(forms.CharField):
             total = Decimal(seconds) + 60 * Decimal(minutes or 0)
         except InvalidOperation as error:
             raise ValidationError(_("Enter a time such as 1:23 or 83 (seconds)."), code="invalid") from error
+        if total >= MOMENT_MAX_SECONDS:
+            raise ValidationError(_("Enter a time within the clip, such as 1:23 or 83 (seconds)."), code="max_value")
         return total.quantize(Decimal("0.01"))
 
 
