@@ -1,4 +1,5 @@
 from csp.middleware import CSPMiddleware
+from django.conf import settings
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 
 ADMIN_PREFIX = "/admin/"
@@ -37,3 +38,30 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path.startswith(ADMIN_PREFIX):
             parts.update = {**(parts.update or {}), "script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
         return parts
+
+
+def permissions_policy(features):
+    """The Permissions-Policy header for {feature: allowlist}: `camera=()`, `fullscreen=(self "https://...")`."""
+    return ", ".join(f"{feature}=({' '.join(allowlist)})" for feature, allowlist in features.items())
+
+
+class PermissionsPolicyMiddleware:
+    """Tells the browser which powerful features a page may use: none, but the few the site needs where it does.
+
+    ``PERMISSIONS_POLICY`` holds every page's policy; the views named in ``PERMISSIONS_POLICY_RECORDING_VIEWS``
+    (the practice studio's recording page) get ``PERMISSIONS_POLICY_RECORDING`` on top: camera and
+    microphone for this site's own scripts. The views are named in settings so that this room needs no
+    knowledge of the studio.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.everywhere = permissions_policy(settings.PERMISSIONS_POLICY)
+        self.recording = permissions_policy({**settings.PERMISSIONS_POLICY, **settings.PERMISSIONS_POLICY_RECORDING})
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        records = match is not None and match.view_name in settings.PERMISSIONS_POLICY_RECORDING_VIEWS
+        response.headers.setdefault("Permissions-Policy", self.recording if records else self.everywhere)
+        return response

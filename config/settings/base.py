@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "courses.middleware.PageCreateRaceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ContentSecurityPolicyMiddleware",
+    "accounts.middleware.PermissionsPolicyMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes must come last: it turns a locked-out login into a 429.
@@ -260,6 +261,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 12
 
+# Role-play video may be embedded from these hosts, and from no others (CSP frame-src, Permissions-Policy).
+EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -272,14 +276,46 @@ CONTENT_SECURITY_POLICY = {
         "media-src": ["'self'", "blob:", "data:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
-        # Role-play video may be embedded from these hosts, and from no others.
-        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-src": ["'self'", *EMBED_ORIGINS],
         "frame-ancestors": ["'self'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     }
 }
+
+# Permissions-Policy (accounts.middleware.PermissionsPolicyMiddleware): no page may use a powerful browser
+# feature but those listed with an allowlist. Video plays full screen and picture-in-picture, in the site's player
+# and in the embeds; the embeds' players may also autoplay after a click and play protected media. Only the names
+# Chromium knows: it reports an unknown one as a console error.
+_EMBEDS = [f'"{origin}"' for origin in EMBED_ORIGINS]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", *_EMBEDS],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": _EMBEDS,
+    "fullscreen": ["self", *_EMBEDS],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "local-fonts": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *_EMBEDS],
+    "publickey-credentials-create": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+# The practice studio records a response on the exercise page (and answers a failed upload with the same page).
+PERMISSIONS_POLICY_RECORDING = {"camera": ["self"], "microphone": ["self"]}
+PERMISSIONS_POLICY_RECORDING_VIEWS = ["practice:exercise", "practice:upload_file"]
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Beyond the Own Nose: MBT & DBT training")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
