@@ -63,6 +63,21 @@ def _may_hold_essays(questions, draws):
 
 
 class QuizAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Navigation came after the other rules: a form posted without its fields (an older form, a script) keeps
+        # what the quiz has, which for a new quiz is the default (in order, one question per page).
+        for name in ("navigation", "questions_per_page"):
+            if name in self.fields:
+                self.fields[name].required = False
+
+    def clean_navigation(self):
+        return self.cleaned_data.get("navigation") or self.instance.navigation
+
+    def clean_questions_per_page(self):
+        value = self.cleaned_data.get("questions_per_page")
+        return self.instance.questions_per_page if value is None else value
+
     def clean_slug(self):
         # Slugs are stored in lower case; checking the lower-case form finds a reserved or taken one before saving.
         return slugify(self.cleaned_data.get("slug") or "")

@@ -1,8 +1,15 @@
-"""Starting, answering and finishing attempts. Every write runs in a transaction with the attempt locked."""
+"""Starting, answering and finishing attempts. Every write runs in a transaction with the attempt locked.
+
+A quiz is taken in order (``QuizNavigation.SEQUENTIAL``: one question at a time, each answer final, the last one
+finishing the attempt) or freely (``FREE``): the attempt's questions fall into pages of ``questions_per_page``
+(0: one page), any page can be opened and saved again (answers changed, questions flagged for review) until the
+trainee submits everything from the summary (``submit_all``). Either way every post carries the attempt's sequence,
+bumped by every write, so a replayed or overtaken post changes nothing.
+"""
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -18,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from quizzes import scoring
 from quizzes.forms import clean_draft_value, draft_payload
-from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, Question, Quiz
+from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, Question, Quiz, RevealAnswers
 from quizzes.models.attempts import AttemptQuerySet
 from quizzes.questions import question_fingerprint, question_problems, take_snapshot
 from quizzes.signals import send_attempt_scored
@@ -278,18 +285,30 @@ def expire_if_overdue(attempt: Attempt, now: datetime | None = None) -> bool:
 def submit_drafts(attempt: Attempt) -> int:
     """Answer each unanswered question of the attempt that has a draft with the draft; returns how many.
 
-    A draft that would not pass as an answer (an empty field, half a time) is not submitted.
+    With free navigation, a draft saved after the question's answer (the trainee was changing it) replaces the
+    answer, unless the answer is final. A draft that would not pass as an answer (an empty field, half a time) is
+    not submitted.
     """
     submitted = 0
-    drafts = attempt.drafts.filter(slot__answer__isnull=True).select_related("slot").order_by("slot__position")
+    drafts = attempt.drafts.select_related("slot__answer").order_by("slot__position")
+    if not attempt.quiz.free_navigation:
+        drafts = drafts.filter(slot__answer__isnull=True)
     for draft in drafts:
+        answer = getattr(draft.slot, "answer", None)
+        if answer is not None and (answer.answered_at >= draft.saved_at or is_final(attempt.quiz, draft.slot)):
+            continue
         payload = draft_payload(draft.slot, draft.value)
         if payload is None:
             continue
         mark = scoring.mark_answer(draft.slot.snapshot, payload)
-        Answer.objects.create(
-            attempt=attempt, slot=draft.slot, payload=payload, points=mark.points, is_correct=mark.is_correct
-        )
+        if answer is None:
+            Answer.objects.create(
+                attempt=attempt, slot=draft.slot, payload=payload, points=mark.points, is_correct=mark.is_correct
+            )
+        else:
+            answer.payload, answer.points, answer.is_correct = payload, mark.points, mark.is_correct
+            answer.answered_at = timezone.now()
+            answer.save(update_fields=["payload", "points", "is_correct", "answered_at"])
         submitted += 1
     return submitted
 
@@ -309,7 +328,8 @@ def save_draft(
     draft's (a replay, a late request overtaken by a newer one) raises DraftRefused("stale") and writes nothing.
     Raises Attempt.DoesNotExist for an attempt that is not the owner's, ValidationError for a value the question
     cannot hold (``forms.clean_draft_value``), and DraftRefused when the attempt is finished, the question is
-    answered or not the current one, or time has run out (the attempt is then closed, with its drafts).
+    answered or not the current one (taken in order) or final (free navigation), or time has run out (the attempt
+    is then closed, with its drafts).
     """
     now = now or timezone.now()
     draft: Draft | None = None
@@ -320,13 +340,17 @@ def save_draft(
         if not attempt.is_open:
             raise DraftRefused("finished", _("This attempt is finished, so the draft was not saved."))
         if not expire_if_overdue(attempt, now):
-            slot = current_slot(attempt, with_draft=True)
+            slot = _draft_slot(attempt, position)
             if slot is None or slot.position != position:
                 if attempt.slots.filter(position=position).exists():
                     raise DraftRefused(
                         "not_current", _("This question is not the one to answer now, so the draft was not saved.")
                     )
                 raise DraftRefused("no_such_question", _("This attempt has no such question."), status=400)
+            if is_final(attempt.quiz, slot):
+                raise DraftRefused(
+                    "final", _("This answer is final (its feedback has been shown), so the draft was not saved.")
+                )
             cleaned = clean_draft_value(slot, value)  # raises ValidationError before anything is written
             draft = slot_draft(slot)
             if draft is not None and draft.client_sequence >= client_sequence:
@@ -344,6 +368,13 @@ def save_draft(
             _("Time is up, so this change was not saved. What was saved before the limit has been submitted."),
         )
     return draft
+
+
+def _draft_slot(attempt: Attempt, position: int) -> AttemptSlot | None:
+    """The slot a draft for `position` may go to: taken in order the current question; freely, any of the attempt."""
+    if attempt.quiz.free_navigation:
+        return attempt.slots.select_related("answer", "draft").filter(position=position).first()
+    return current_slot(attempt, with_draft=True)
 
 
 def submit_answer(
@@ -398,7 +429,7 @@ def answer_current(
     now = now or timezone.now()
     with transaction.atomic():
         attempt = _owned(user, session_key).filter(quiz=quiz).open().select_for_update().first()
-        if attempt is None:
+        if attempt is None or quiz.free_navigation:  # taken freely, pages are saved by save_page
             raise StaleAnswer
         attempt.quiz = quiz
         if expire_if_overdue(attempt, now):
@@ -444,3 +475,227 @@ def _record(
         attempt.percent = scoring.percent(attempt.score, attempt.max_score)
         attempt.save(update_fields=["sequence", "score", "max_score", "percent"])
     return Submitted(attempt=attempt, answer=answer, finished=not totals["left"])
+
+
+# Free navigation: pages, the question panel, saving a page, the summary's "Submit all and finish". ----------------
+
+
+class NoSuchPage(Exception):
+    """The attempt has no such page (a page number typed or forged); nothing was written."""
+
+
+class InvalidPage(Exception):
+    """An answer on the page cannot be read (its form says why); nothing was written."""
+
+    def __init__(self, attempt: Attempt, slots: list[AttemptSlot], forms: dict[int, Any]) -> None:
+        super().__init__("invalid page")
+        self.attempt, self.slots, self.forms = attempt, slots, forms
+
+
+@dataclass(frozen=True)
+class SlotState:
+    """One question of the attempt as the panel and the summary show it."""
+
+    position: int
+    page: int
+    answered: bool
+    flagged: bool
+
+
+@dataclass
+class PageSaved:
+    attempt: Attempt
+    changed: list[int] = field(default_factory=list)  # the positions answered, changed or cleared by the post
+
+
+# What the page post holds: {position: payload, or None for a field left empty}, and the positions flagged.
+PageReader = Callable[[Attempt, list[AttemptSlot]], tuple[dict[int, dict[str, Any] | None], set[int]]]
+
+
+def page_of(quiz: Quiz, position: int) -> int:
+    """The page (from 1) that question `position` is on; with 0 questions per page every question is on page 1."""
+    size = quiz.questions_per_page
+    return (position - 1) // size + 1 if size else 1
+
+
+def page_count(quiz: Quiz, total: int) -> int:
+    return page_of(quiz, total) if total else 1
+
+
+def slot_states(attempt: Attempt) -> list[SlotState]:
+    """Every question of the attempt, in order, answered or not and flagged or not: one query, whatever the length."""
+    rows = attempt.slots.order_by("position").values_list("position", "flagged", "answer__id")
+    return [
+        SlotState(position=position, page=page_of(attempt.quiz, position), answered=answer_id is not None, flagged=flag)
+        for position, flag, answer_id in rows
+    ]
+
+
+def page_slots(attempt: Attempt, page: int) -> list[AttemptSlot]:
+    """The slots on `page` of the attempt, with their answers and drafts (one query); empty if there is no such page."""
+    slots = attempt.slots.select_related("answer", "draft").order_by("position")
+    size = attempt.quiz.questions_per_page
+    if page < 1 or (not size and page != 1):
+        return []
+    if size:
+        slots = slots.filter(position__gt=(page - 1) * size, position__lte=page * size)
+    return list(slots)
+
+
+def answer_of(slot: AttemptSlot) -> Answer | None:
+    """The slot's answer, when it was loaded with it (``page_slots``), or None."""
+    return getattr(slot, "answer", None)
+
+
+def is_final(quiz: Quiz, slot: AttemptSlot) -> bool:
+    """Whether the answer to `slot` may no longer change: taken freely, once the quiz has shown its feedback.
+
+    A quiz that shows the right answer after each question shows it as soon as a question is answered; letting the
+    trainee change the answer afterwards would let them copy the key. (Taken in order, every answer is final.)
+    """
+    return quiz.free_navigation and quiz.reveal_answers == RevealAnswers.AFTER_EACH and answer_of(slot) is not None
+
+
+def shown_draft(slot: AttemptSlot) -> Draft | None:
+    """The slot's draft if it is newer than its answer (what the trainee was typing), else None."""
+    draft = slot_draft(slot)
+    answer = answer_of(slot)
+    if draft is None or (answer is not None and answer.answered_at >= draft.saved_at):
+        return None
+    return draft
+
+
+def save_page(
+    slug: str,
+    attempt_id: int,
+    page: int,
+    sequence: int,
+    read_page: PageReader,
+    user: Taker = None,
+    session_key: str = "",
+    now: datetime | None = None,
+) -> PageSaved:
+    """Save a page of the owner's open attempt `attempt_id` at the quiz `slug` (free navigation): answers and flags.
+
+    The attempt is locked. A post for an attempt that is not the owner's open one at this quiz, with an old sequence
+    (a replay, a second tab), or for a quiz no longer taken freely or now a draft raises StaleAnswer; past the
+    deadline the attempt is closed and TimeUp raised. `read_page(attempt, slots)` turns the post into answers and
+    flags or raises InvalidPage; a page the attempt does not have raises NoSuchPage. A field left empty clears the
+    question's answer; a final answer (``is_final``) is kept whatever the post says. Nothing finishes the attempt
+    here: only ``submit_all`` does.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        owned = _owned(user, session_key).open().filter(pk=attempt_id, quiz__slug=slug)
+        attempt = owned.select_related("quiz").select_for_update(of=("self",)).first()
+        if attempt is None or not attempt.quiz.free_navigation or attempt.quiz.draft:
+            raise StaleAnswer
+        if expire_if_overdue(attempt, now):
+            result = None
+        else:
+            if attempt.sequence != sequence:
+                raise StaleAnswer
+            slots = page_slots(attempt, page)
+            if not slots:
+                raise NoSuchPage
+            answers, flags = read_page(attempt, slots)
+            result = _store_page(attempt, slots, answers, flags)
+    if result is None:
+        raise TimeUp
+    return result
+
+
+def _store_page(
+    attempt: Attempt, slots: list[AttemptSlot], answers: dict[int, dict[str, Any] | None], flags: set[int]
+) -> PageSaved:
+    """Write what changed on the page in at most three statements and the attempt's row, however long the page.
+
+    The score moves by what changed: an open attempt's score is the sum of its answers' points, and nothing but its
+    own posts changes them (marking takes finished attempts); ``finish`` recomputes it from the answers anyway.
+    """
+    saved: list[Answer] = []
+    cleared: list[int] = []
+    flag_changes: list[AttemptSlot] = []
+    changed: list[int] = []
+    score = attempt.score
+    for slot in slots:
+        answer = answer_of(slot)
+        if slot.position in answers and not is_final(attempt.quiz, slot):
+            payload = answers[slot.position]
+            if answer is not None and (payload is None or answer.payload != payload):
+                score -= answer.points or 0
+            if payload is None:
+                if answer is not None:
+                    cleared.append(answer.pk)
+                    changed.append(slot.position)
+            elif answer is None or answer.payload != payload:
+                mark = scoring.mark_answer(slot.snapshot, payload)
+                saved.append(
+                    Answer(
+                        attempt=attempt,
+                        slot=slot,
+                        payload=payload,
+                        points=mark.points,
+                        is_correct=mark.is_correct,
+                        answered_at=timezone.now(),  # newer than any draft typed before this post
+                    )
+                )
+                score += mark.points or 0
+                changed.append(slot.position)
+        if slot.flagged != (slot.position in flags):
+            slot.flagged = slot.position in flags
+            flag_changes.append(slot)
+    if saved:
+        # One statement for new and changed answers alike: a slot has one answer (unique), so a changed one conflicts.
+        Answer.objects.bulk_create(
+            saved,
+            update_conflicts=True,
+            unique_fields=["slot"],
+            update_fields=["payload", "points", "is_correct", "answered_at"],
+        )
+    if cleared:
+        # A plain DELETE: nothing hangs on an open attempt's answers (marking events are for finished attempts).
+        Answer.objects.filter(pk__in=cleared)._raw_delete(Answer.objects.db)
+    if flag_changes:
+        AttemptSlot.objects.bulk_update(flag_changes, ["flagged"])
+    attempt.sequence += 1
+    attempt.score = score
+    attempt.percent = scoring.percent(attempt.score, attempt.max_score)
+    attempt.save(update_fields=["sequence", "score", "percent"])
+    return PageSaved(attempt=attempt, changed=changed)
+
+
+class AlreadyFinished(Exception):
+    """The attempt was submitted before this post arrived (a replay, a second tab); nothing was changed."""
+
+    def __init__(self, attempt: Attempt) -> None:
+        super().__init__("already finished")
+        self.attempt = attempt
+
+
+def submit_all(
+    attempt_id: int, sequence: int, user: Taker = None, session_key: str = "", now: datetime | None = None
+) -> Attempt:
+    """ "Submit all and finish" from the summary of the owner's open attempt (free navigation): finish and score it.
+
+    Raises Attempt.DoesNotExist for an attempt that is not the owner's, AlreadyFinished for one already finished,
+    StaleAnswer for a post whose sequence is not the attempt's (the summary was overtaken by a save in another tab:
+    the trainee should see what they submit) or for a quiz taken in order, and TimeUp when time has run out (the
+    attempt is then closed with what was saved, as the deadline would have closed it).
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        owned = _owned(user, session_key).select_for_update(of=("self",)).select_related("quiz")
+        attempt = owned.get(pk=attempt_id)
+        if not attempt.is_open:
+            raise AlreadyFinished(attempt)
+        if expire_if_overdue(attempt, now):
+            timed_out = True
+        else:
+            if attempt.sequence != sequence or not attempt.quiz.free_navigation:
+                raise StaleAnswer
+            finish(attempt, now=now)
+            timed_out = False
+    if timed_out:
+        raise TimeUp
+    return attempt

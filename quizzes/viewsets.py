@@ -1,6 +1,7 @@
 from functools import reduce
 from operator import or_
 
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -93,6 +94,10 @@ class QuizViewSet(SnippetViewSet):
                             FieldPanel("allow_anonymous"),
                         ],
                         heading=_("Attempts"),
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("navigation", widget=forms.RadioSelect), FieldPanel("questions_per_page")],
+                        heading=_("Navigation"),
                     ),
                     MultiFieldPanel(
                         [

@@ -48,7 +48,9 @@ class Attempt(models.Model):
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     timed_out = models.BooleanField(_("time ran out"), default=False)
-    sequence = models.PositiveIntegerField(default=0, help_text="Bumped on every answer; stale posts are refused.")
+    sequence = models.PositiveIntegerField(
+        default=0, help_text="Bumped on every answer and every saved page; stale posts are refused."
+    )
     score = models.DecimalField(_("score"), max_digits=8, decimal_places=2, default=Decimal("0"))
     max_score = models.DecimalField(_("maximum score"), max_digits=8, decimal_places=2, default=Decimal("0"))
     percent = models.DecimalField(_("percent"), max_digits=5, decimal_places=2, default=Decimal("0"))
@@ -88,6 +90,9 @@ class Attempt(models.Model):
     def get_absolute_url(self):
         return reverse("quizzes:attempt", kwargs={"pk": self.pk})
 
+    def get_summary_url(self):
+        return reverse("quizzes:summary", kwargs={"pk": self.pk})
+
     @property
     def is_open(self):
         return self.status == AttemptStatus.IN_PROGRESS
@@ -116,6 +121,9 @@ class AttemptSlot(models.Model):
     )
     snapshot = models.JSONField()
     points = models.DecimalField(max_digits=6, decimal_places=2)
+    flagged = models.BooleanField(
+        _("flagged for review"), default=False, help_text=_("The trainee marked the question to come back to.")
+    )
 
     class Meta:
         ordering = ["attempt", "position"]

@@ -21,6 +21,11 @@ class RevealAnswers(models.TextChoices):
     NEVER = "never", _("Never")
 
 
+class QuizNavigation(models.TextChoices):
+    SEQUENTIAL = "sequential", _("In order: each answer is final")
+    FREE = "free", _("Free: move between questions, flag them and change answers before submitting")
+
+
 class GradingMethod(models.TextChoices):
     HIGHEST = "highest", _("Highest attempt")
     LATEST = "latest", _("Latest attempt")
@@ -91,6 +96,22 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
     )
     available_from = models.DateTimeField(_("open from"), null=True, blank=True)
     available_until = models.DateTimeField(_("open until"), null=True, blank=True)
+    navigation = models.CharField(
+        _("navigation"),
+        max_length=12,
+        choices=QuizNavigation.choices,
+        default=QuizNavigation.SEQUENTIAL,
+        help_text=_(
+            "In order: one question at a time, each answer final, the last one finishing the attempt. Free: a "
+            "question panel, flags for review, going back to change an answer, and a summary page before “Submit "
+            "all and finish”. With answers shown after each question, an answer is final once its feedback is shown."
+        ),
+    )
+    questions_per_page = models.PositiveSmallIntegerField(
+        _("questions per page"),
+        default=1,
+        help_text=_("1: one question per page; 0: every question on one page. Several per page need free navigation."),
+    )
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"), default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
@@ -135,6 +156,11 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
                 "“After the quiz closes” needs a closing time: set “open until”, "
                 "or choose when else to show the answers."
             )
+        if self.navigation != QuizNavigation.FREE and self.questions_per_page != 1:
+            errors["questions_per_page"] = _(
+                "Taken in order, each question has a page of its own: choose free navigation to put several "
+                "questions (or all of them, 0) on a page, or set 1."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -163,6 +189,10 @@ class Quiz(RevisionMixin, index.Indexed, ClusterableModel):
 
     def get_take_url(self):
         return reverse("quizzes:take", kwargs={"slug": self.slug})
+
+    @property
+    def free_navigation(self):
+        return self.navigation == QuizNavigation.FREE
 
     def get_start_url(self):
         return reverse("quizzes:start", kwargs={"slug": self.slug})
