@@ -151,6 +151,7 @@ def _read(text):
     index = {c: header.index(c) for c in COLUMNS}
 
     rows, errors, seen, rejected = [], [], {}, []
+    email_max = get_user_model()._meta.get_field("email").max_length
     while True:
         line = reader.line_num + 1
         try:
@@ -199,6 +200,16 @@ def _read(text):
         except ValidationError:
             problems.append(_("“%(email)s” is not a valid e-mail address") % {"email": email})
         else:
+            if len(email) > email_max:
+                # An address may have up to 320 characters; an account's e-mail field holds fewer.
+                problems.append(
+                    ngettext(
+                        "the e-mail address is longer than %(max)d character",
+                        "the e-mail address is longer than %(max)d characters",
+                        email_max,
+                    )
+                    % {"max": email_max}
+                )
             key = email.casefold()
             if key in seen:
                 problems.append(
@@ -357,9 +368,26 @@ def save(rows):
 
 
 def import_roster(data):
-    """Bytes of a CSV file in, a RosterResult out; BadRoster (nothing saved) if any row is bad."""
+    """Bytes of a CSV file in, a RosterResult out; BadRoster (nothing saved) if any row is bad.
+
+    Matching the rows with accounts and creating the new ones is one transaction, and one import at a time:
+    the same file uploaded twice at once (a double click, two administrators) would otherwise match nobody
+    twice and create each new trainee twice, or fail on the second's username. The second import waits for
+    the first and then finds its trainees, as a replay does.
+    """
     rows, errors, rejected = _read(decode(data))
-    errors = _merge(errors + _cohort_errors(rows + rejected) + _match(rows))
-    if errors:
-        raise BadRoster(errors)
-    return save(rows)
+    with transaction.atomic():
+        _one_import_at_a_time()
+        errors = _merge(errors + _cohort_errors(rows + rejected) + _match(rows))
+        if errors:
+            raise BadRoster(errors)
+        return save(rows)
+
+
+def _one_import_at_a_time():
+    """Hold the Trainees group's row until the transaction ends: every import adds to it, so imports take turns.
+
+    NO KEY UPDATE, so that adding someone to the group elsewhere (which only shares the key) does not wait.
+    SQLite writes one transaction at a time anyway and ignores the lock.
+    """
+    Group.objects.select_for_update(no_key=True).filter(name=roles.TRAINEES).values_list("pk").first()

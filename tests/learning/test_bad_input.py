@@ -82,3 +82,41 @@ def test_huge_ids_on_enrol_read_watch_and_seen_are_not_found(client, enrolled, j
     assert "Page not found" in responses["read"].content.decode()
     assert Enrolment.objects.count() == 1
     assert not ModuleProgress.objects.exists() and not ClipProgress.objects.exists()
+
+
+def address_of(length):
+    """A valid e-mail address of `length` characters: a 64-character local part, labels of at most 63."""
+    labels, left = [], length - len("a" * 64 + "@" + "org")
+    while left > 0:
+        step = min(64, left - 2) if left > 64 else left  # a label and its dot; never leave one character over
+        labels.append("b" * (step - 1))
+        left -= step
+    address = "a" * 64 + "@" + ".".join(labels) + ".org"
+    assert len(address) == length
+    return address
+
+
+@pytest.mark.parametrize("length", [255, 320])
+def test_a_roster_e_mail_longer_than_an_account_holds_is_refused_on_its_line(client, admin_user, journey, length):
+    """An address may have 320 characters; an account holds 254. The import says so and creates nobody."""
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from learning.models import Cohort
+
+    Cohort.objects.create(name="Spring 2027", starts_on="2027-03-01")
+    long_address = address_of(length)
+    csv = (
+        "name,email,home_modality,cohort\n"
+        "Anna Schmidt,anna@example.org,DBT,Spring 2027\n"
+        f"Long Address,{long_address},MBT,Spring 2027\n"
+    )
+    client.force_login(admin_user)
+    response = client.post(
+        "/admin/learning/import-trainees/", {"file": SimpleUploadedFile("trainees.csv", csv.encode(), "text/csv")}
+    )
+
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Nothing was imported" in page and "Line 3: the e-mail address is longer than 254 characters" in page
+    assert not get_user_model().objects.filter(email__in=["anna@example.org", long_address]).exists()
