@@ -65,3 +65,30 @@ class PermissionsPolicyMiddleware:
         records = match is not None and match.view_name in settings.PERMISSIONS_POLICY_RECORDING_VIEWS
         response.headers.setdefault("Permissions-Policy", self.recording if records else self.everywhere)
         return response
+
+
+# An uploaded file opened on its own is a document of no origin (sandbox) that may load nothing but itself.
+UPLOADS_POLICY = "default-src 'none'; img-src 'self'; media-src 'self'; sandbox"
+
+
+class UploadedFilesMiddleware:
+    """User uploads can never run script on the site's origin, however they were made.
+
+    Files under MEDIA_URL (served by the development and test servers; the front server must send the same
+    headers, see the README) and documents served by Wagtail get a sandboxing Content-Security-Policy and
+    ``nosniff``; documents are always downloaded (Content-Disposition: attachment), never shown as a page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        is_document = match is not None and match.view_name == "wagtaildocs_serve"
+        if request.path.startswith(settings.MEDIA_URL) or is_document:
+            response["Content-Security-Policy"] = UPLOADS_POLICY
+            response["X-Content-Type-Options"] = "nosniff"
+            if request.path.startswith(f"{settings.MEDIA_URL}documents/") and response.status_code in (200, 206):
+                response["Content-Disposition"] = "attachment"
+        return response

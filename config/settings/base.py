@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ContentSecurityPolicyMiddleware",
     "accounts.middleware.PermissionsPolicyMiddleware",
+    "accounts.middleware.UploadedFilesMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes must come last: it turns a locked-out login into a 429.
@@ -320,8 +321,22 @@ PERMISSIONS_POLICY_RECORDING_VIEWS = ["practice:exercise", "practice:upload_file
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Beyond the Own Nose: MBT & DBT training")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads (courses/uploads.py): each allowed extension has a check of the file's first bytes, so HTML renamed
+# .pdf or .mp4 is refused; and each kind has a size limit.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.uploads.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every document is downloaded, none opened as a page of the site (with Wagtail's "default-src 'none'").
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# The formats browsers play in the site's player.
+WAGTAILMEDIA = {
+    "MEDIA_FORM_BASE": "courses.uploads.MediaForm",
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "mov", "webm", "ogv"],
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "aac", "ogg", "wav", "flac"],
+}
+MEDIA_MAX_UPLOAD_SIZE = 500 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin would send a hash of each user's e-mail to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
