@@ -420,6 +420,7 @@ def _render_page(request, quiz, attempt, page, slots, forms, states, status=200)
         "attempt": attempt,
         "page": page,
         "page_count": taking.page_count(quiz, len(states)),
+        "pages_shown": quiz.questions_per_page != 1,  # one question a page: its number says where it is
         "items": items,
         "heading": _page_heading(slots, len(states)),
         "states": states,
