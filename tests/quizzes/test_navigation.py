@@ -465,6 +465,20 @@ class TestOtherPeoplesAttempts:
         assert client.post(take_url(quiz), {**hidden, "go": "next", "q1-answer": "true"}).status_code == 409
         assert not second.answers.exists()
 
+    def test_a_post_of_the_other_mode_is_refused_and_writes_nothing(self, client, trainee):
+        """A page rendered before an editor switched the quiz's navigation is stale, in either direction."""
+        free = free_quiz()
+        begin(client, trainee, free)
+        response = client.post(take_url(free), {"position": 1, "sequence": 0, "answer": "true"})
+        assert response.status_code == 409
+        in_order = factories.make_quiz(kinds=["true_false", "true_false"])
+        mine = begin(client, trainee, in_order)
+        data = {"attempt": mine.pk, "page": 1, "sequence": 0, "go": "next", "q1-answer": "true"}
+        assert client.post(take_url(in_order), data).status_code == 409
+        assert not Answer.objects.exists()
+        with pytest.raises(taking.StaleAnswer):
+            taking.answer_current(free, 1, 0, lambda attempt, slot: {"value": True}, user=trainee)
+
     def test_a_visitors_attempt_is_theirs_alone(self, client):
         from django.test import Client
 
