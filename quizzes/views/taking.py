@@ -350,7 +350,7 @@ def _feedback_positions(request):
     positions = []
     for value in request.GET.getlist(FEEDBACK_PARAM)[:FEEDBACK_MAX]:
         try:
-            positions.append(int(value))
+            positions.append(_bounded_int(value, POSITION_MAX))
         except ValueError:
             continue
     return positions

@@ -540,6 +540,12 @@ class TestBadInput:
         assert 'value="true" id="id_q1-answer_0" checked' in html and 'id="q1-flag" checked' in html
         assert not attempt.answers.exists() and not attempt.slots.filter(flagged=True).exists()
 
+    def test_a_garbled_feedback_address_shows_the_page_and_no_one_elses_feedback(self, client, trainee):
+        quiz = free_quiz(reveal_answers="after_each")
+        begin(client, trainee, quiz)
+        response = client.get(take_url(quiz), {"page": 2, "answered": ["9" * 40, "x", "-3", "1"]})
+        assert response.status_code == 200 and response.context["feedback"] == []  # question 1 is not answered
+
     def test_a_submit_without_its_sequence_is_a_400(self, client, trainee):
         quiz = free_quiz()
         attempt = begin(client, trainee, quiz)
