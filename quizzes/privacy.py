@@ -2,8 +2,9 @@
 
 Personal data (per trainee): attempts (quiz, number, start, deadline, end, status, score, pass, whether time ran
 out); answers (what they answered, when, the points, a marker's feedback and rubric); and drafts, what they had
-typed or chosen on the take page but not submitted yet (autosave). A draft lives only while its attempt is open:
-when the attempt ends it is submitted as the answer (time ran out) or deleted, and nobody but the trainee sees it.
+typed or chosen on the take page but not submitted yet (autosave); and which questions they flagged for review.
+A draft lives only while its attempt is open: when the attempt ends it is submitted as the answer (time ran out)
+or deleted, and nobody but the trainee sees it.
 
 Erasure: deleting the user deletes their attempts, and with them answers, drafts and marking events (CASCADE).
 """
@@ -16,7 +17,7 @@ def export(user):
     attempts = (
         Attempt.objects.filter(user=user)
         .select_related("quiz")
-        .prefetch_related("answers__slot", "drafts__slot")
+        .prefetch_related("answers__slot", "drafts__slot", "slots")
         .order_by("started_at", "pk")
     )
     return {
@@ -44,6 +45,7 @@ def export(user):
                     }
                     for answer in sorted(attempt.answers.all(), key=lambda a: a.slot.position)
                 ],
+                "flagged_for_review": sorted(slot.position for slot in attempt.slots.all() if slot.flagged),
                 "drafts": [
                     {
                         "question": draft.slot.position,

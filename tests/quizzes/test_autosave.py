@@ -377,8 +377,10 @@ class TestPersonalData:
         autosave(client, attempt, ESSAY_TEXT, position=2)
         _, theirs = begin(client, other_trainee)
         autosave(client, theirs, "Someone else's draft.")
+        attempt.slots.filter(position=2).update(flagged=True)
         [exported] = privacy.export(trainee)["attempts"]
         assert [a["answer"] for a in exported["answers"]] == [{"value": True}]
+        assert exported["flagged_for_review"] == [2]
         assert [(d["question"], d["draft"]) for d in exported["drafts"]] == [(2, ESSAY_TEXT)]
 
     def test_deleting_the_trainee_erases_their_drafts(self, client, trainee):
