@@ -1,7 +1,5 @@
 """The same trainee CSV imported several times at once creates each account once (PostgreSQL, real concurrency)."""
 
-import threading
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -10,6 +8,7 @@ from django.test import Client
 
 from learning.models import Cohort, Enrolment
 from tests import factories
+from tests.quizzes.test_concurrency import run_together
 
 pytestmark = [
     pytest.mark.postgres,
@@ -32,28 +31,6 @@ CSV = (
 )
 
 
-def run_together(worker, count=THREADS):
-    """Start `count` threads at the same instant; collect their results and errors."""
-    barrier = threading.Barrier(count)
-    results, errors = [], []
-
-    def run(index):
-        try:
-            barrier.wait()
-            results.append(worker(index))
-        except Exception as error:  # noqa: BLE001 - any error in a thread is collected and asserted by the caller
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
-
-
 @pytest.fixture
 def cohort(journey):
     cohort = Cohort.objects.create(name="Spring 2027", starts_on="2027-03-01")
@@ -70,7 +47,7 @@ def test_the_same_file_uploaded_at_once_by_several_administrators_creates_each_t
         response = client.post(URL, {"file": SimpleUploadedFile("trainees.csv", CSV.encode(), "text/csv")})
         return response.status_code, response.content.decode()
 
-    results, errors = run_together(upload)
+    results, errors = run_together(upload, count=THREADS)
 
     assert not errors
     assert [status for status, _page in results] == [200] * THREADS
