@@ -48,6 +48,13 @@ def _figure(slot):
     return get_image_model().objects.filter(pk=figure_id).first()
 
 
+def _seconds_left(attempt):
+    """Whole seconds until the attempt's deadline (0 once past it), or None without a time limit."""
+    if not attempt.deadline:
+        return None
+    return max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+
+
 def _question_page(request, quiz, attempt, slot, form, status=200, draft=None):
     answered, total = taking.progress(attempt)
     previous = None
@@ -55,9 +62,7 @@ def _question_page(request, quiz, attempt, slot, form, status=200, draft=None):
     if position is not None and quiz.reveal_answers == RevealAnswers.AFTER_EACH:
         slot_before = attempt.slots.select_related("answer").filter(position=position, answer__isnull=False).first()
         previous = review_row(slot_before) if slot_before else None
-    seconds_left = None
-    if attempt.deadline:
-        seconds_left = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+    seconds_left = _seconds_left(attempt)
     context = {
         "quiz": quiz,
         "attempt": attempt,
@@ -412,9 +417,7 @@ def _render_page(request, quiz, attempt, page, slots, forms, states, status=200)
         }
         for slot in slots
     ]
-    seconds_left = None
-    if attempt.deadline:
-        seconds_left = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+    seconds_left = _seconds_left(attempt)
     context = {
         "quiz": quiz,
         "attempt": attempt,
@@ -516,9 +519,7 @@ def summary(request, pk):
     if taking.is_overdue(attempt):
         return render(request, "quizzes/close_attempt.html", {"quiz": quiz, "attempt": attempt})
     states = taking.slot_states(attempt)
-    seconds_left = None
-    if attempt.deadline:
-        seconds_left = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+    seconds_left = _seconds_left(attempt)
     answered = sum(state.answered for state in states)
     context = {
         "quiz": quiz,
