@@ -2,8 +2,9 @@
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.core.validators import ProhibitNullCharactersValidator
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -11,17 +12,29 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from quizzes.interchange import csv_format, gift
-from quizzes.interchange.common import REPLACE, SKIP, BadImport, save_new_questions
-from quizzes.models import Category, Question, Quiz
+from quizzes.interchange.common import REPLACE, SKIP, BadImport, as_data, save_new_questions
+from quizzes.models import Category, Question, QuestionImport, Quiz
+from quizzes.tasks import import_questions as import_task
 
 FORMATS = {"gift": gift, "csv": csv_format}
 MAX_UPLOAD = 2 * 1024 * 1024
+# A file with more questions than this is written by a background task, with a progress page: saving a question
+# takes a dozen queries, and 3,000 of them would run past the application server's timeout.
+BACKGROUND_FROM = 100
+
+
+class PastedQuestions(forms.CharField):
+    """Pasted questions are checked line by line by the import, a NUL byte included, so the lines can be named."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
 
 
 class ImportForm(forms.Form):
     format = forms.ChoiceField(label=_("Format"), choices=[("gift", _("Moodle GIFT")), ("csv", _("CSV"))])
     file = forms.FileField(label=_("File"), required=False, help_text=_("A .txt (GIFT) or .csv file, UTF-8."))
-    text = forms.CharField(label=_("Or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 10}))
+    text = PastedQuestions(label=_("Or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 10}))
     quiz = forms.ModelChoiceField(
         label=_("Also add the questions to this quiz"), queryset=Quiz.objects.order_by("title"), required=False
     )
@@ -77,9 +90,20 @@ def import_questions(request):
             if not (form.cleaned_data.get("partial") and error.valid):
                 return TemplateResponse(request, "quizzes/admin/import.html", {"form": form, "errors": error.errors})
             parsed, left_out = error.valid, error.errors
-        result = save_new_questions(
-            parsed, quiz=form.cleaned_data["quiz"], duplicates=form.cleaned_data.get("duplicates") or SKIP
-        )
+        duplicates = form.cleaned_data.get("duplicates") or SKIP
+        if len(parsed) > BACKGROUND_FROM:
+            job = QuestionImport.objects.create(
+                created_by=request.user,
+                format=form.cleaned_data["format"],
+                quiz=form.cleaned_data["quiz"],
+                duplicates=duplicates,
+                questions=[as_data(item) for item in parsed],
+                left_out=[list(entry) for entry in left_out],
+                total=len(parsed),
+            )
+            import_task.enqueue(job.pk)
+            return redirect(job.get_absolute_url())
+        result = save_new_questions(parsed, quiz=form.cleaned_data["quiz"], duplicates=duplicates)
         messages.success(request, _import_summary(result))
         if left_out:
             # The questions left out stay on the page, line by line, so the editor can fix and import them.
@@ -89,29 +113,53 @@ def import_questions(request):
 
 
 def _import_summary(result):
-    parts = [
-        ngettext("Imported %(count)d question.", "Imported %(count)d questions.", len(result.created))
-        % {"count": len(result.created)}
-    ]
-    if result.replaced:
+    return _counts_summary(len(result.created), len(result.replaced), len(result.skipped))
+
+
+def _counts_summary(created, replaced, skipped):
+    parts = [ngettext("Imported %(count)d question.", "Imported %(count)d questions.", created) % {"count": created}]
+    if replaced:
         parts.append(
-            ngettext(
-                "%(count)d already in the bank, replaced.",
-                "%(count)d already in the bank, replaced.",
-                len(result.replaced),
-            )
-            % {"count": len(result.replaced)}
+            ngettext("%(count)d already in the bank, replaced.", "%(count)d already in the bank, replaced.", replaced)
+            % {"count": replaced}
         )
-    if result.skipped:
+    if skipped:
         parts.append(
-            ngettext(
-                "%(count)d already in the bank, skipped.",
-                "%(count)d already in the bank, skipped.",
-                len(result.skipped),
-            )
-            % {"count": len(result.skipped)}
+            ngettext("%(count)d already in the bank, skipped.", "%(count)d already in the bank, skipped.", skipped)
+            % {"count": skipped}
         )
     return " ".join(parts)
+
+
+def _own_import(request, pk):
+    """An import is seen by the editor who started it (and by administrators)."""
+    imports = QuestionImport.objects.all()
+    if not request.user.is_superuser:
+        imports = imports.filter(created_by=request.user)
+    return get_object_or_404(imports.defer("questions"), pk=pk)
+
+
+@permission_required("quizzes.add_question", raise_exception=True)
+def import_progress(request, pk):
+    """How far a background import is: a progress bar the page's script updates, then what was imported."""
+    job = _own_import(request, pk)
+    summary = _counts_summary(job.created, job.replaced, job.skipped)
+    return TemplateResponse(request, "quizzes/admin/import_progress.html", {"job": job, "summary": summary})
+
+
+@permission_required("quizzes.add_question", raise_exception=True)
+def import_status(request, pk):
+    """The progress page's poll: how many of how many, and whether it has finished."""
+    job = _own_import(request, pk)
+    return JsonResponse(
+        {
+            "status": job.status,
+            "status_display": job.get_status_display(),
+            "done": job.done,
+            "total": job.total,
+            "finished": job.finished,
+        }
+    )
 
 
 @permission_required("quizzes.change_question", raise_exception=True)

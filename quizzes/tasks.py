@@ -3,17 +3,22 @@
 ``close_overdue_attempts`` finishes every open attempt whose time limit or quiz close has passed (with the grace
 ``taking`` allows), with what was answered, so reports stop showing it in progress without waiting for the
 trainee to come back. ``manage.py close_overdue_attempts`` enqueues it; the scheduler runs that every minute.
+
+``import_questions`` writes a large question import (checked in the request) while its progress page watches.
 """
 
 import logging
+from collections import Counter
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from quizzes import taking
-from quizzes.models import Attempt
+from quizzes.interchange.common import from_data, save_new_questions
+from quizzes.models import Attempt, ImportStatus, QuestionImport
 
 logger = logging.getLogger(__name__)
 
@@ -39,3 +44,43 @@ def close_overdue_attempts():
     if closed:
         logger.info("Closed %s overdue quiz attempts", closed)
     return closed
+
+
+# A background import saves this many questions per transaction and then says how far it is.
+IMPORT_PART = 50
+
+
+@task()
+def import_questions(import_id):
+    """Write the questions of a checked import in parts, counting them on its row for the progress page.
+
+    Each part is one transaction: if the worker stops, the parts before stay imported and the import says how many;
+    importing the file again (duplicates skipped) adds the rest. Runs once: a second worker finds it started.
+    """
+    if not QuestionImport.objects.filter(pk=import_id, status=ImportStatus.QUEUED).update(status=ImportStatus.RUNNING):
+        return None
+    job = QuestionImport.objects.select_related("quiz").get(pk=import_id)
+    parsed, seen, counts = [from_data(data) for data in job.questions], set(), Counter()
+    try:
+        for start in range(0, len(parsed), IMPORT_PART):
+            with transaction.atomic():
+                result = save_new_questions(
+                    parsed[start : start + IMPORT_PART], quiz=job.quiz, duplicates=job.duplicates, seen=seen
+                )
+                counts.update(created=len(result.created), replaced=len(result.replaced), skipped=len(result.skipped))
+                QuestionImport.objects.filter(pk=import_id).update(done=min(start + IMPORT_PART, len(parsed)), **counts)
+    except Exception:
+        logger.exception("Question import %s stopped", import_id)
+        QuestionImport.objects.filter(pk=import_id).update(
+            status=ImportStatus.FAILED,
+            finished_at=timezone.now(),
+            failure=_(
+                "The import stopped unexpectedly. The questions counted above were imported; import the file "
+                "again with “Skip them” to add the rest."
+            ),
+        )
+        return ImportStatus.FAILED
+    QuestionImport.objects.filter(pk=import_id).update(
+        status=ImportStatus.DONE, finished_at=timezone.now(), questions=[]
+    )
+    return ImportStatus.DONE

@@ -48,6 +48,8 @@ register_snippet(QuizzesMenu)
 def register_import_export_urls():
     return [
         path("quizzes/import/", admin_views.import_questions, name="quizzes_import"),
+        path("quizzes/import/<int:pk>/", admin_views.import_progress, name="quizzes_import_progress"),
+        path("quizzes/import/<int:pk>/status/", admin_views.import_status, name="quizzes_import_status"),
         path("quizzes/export/", admin_views.export_questions, name="quizzes_export"),
         path("quizzes/make-draft/", admin_views.make_drafts, name="quizzes_make_draft"),
     ]

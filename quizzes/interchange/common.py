@@ -1,8 +1,8 @@
 """What GIFT and CSV import share: parsed questions, line-numbered errors, an all-or-nothing save."""
 
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import asdict, dataclass, field
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from html import unescape
 
 from django.db import transaction
@@ -50,6 +50,20 @@ class ParsedQuestion:
     incorrect_feedback: str = ""
 
 
+def as_data(item):
+    """A parsed question as JSON-ready data (weights and points as strings), for a background import."""
+    data = asdict(item)
+    data["points"] = str(item.points)
+    for option in data["options"]:
+        option["weight"] = str(option["weight"])
+    return data
+
+
+def from_data(data):
+    options = [ParsedOption(**{**o, "weight": Decimal(o["weight"])}) for o in data["options"]]
+    return ParsedQuestion(**{**data, "points": Decimal(data["points"]), "options": options})
+
+
 def as_rich_text(text):
     """Imported explanations are plain text: any markup is dropped, never trusted."""
     paragraphs = [p.strip() for p in strip_tags(text).split("\n\n") if p.strip()]
@@ -83,7 +97,7 @@ def _create(item, category, quiz=None):
 
 
 def _fill(question, item):
-    question.title = item.title[:255]
+    question.title = item.title
     question.content = item.content
     question.vignette = item.vignette
     question.explanation = as_rich_text(item.explanation)
@@ -121,13 +135,15 @@ class ImportResult:
 
 
 @transaction.atomic
-def save_new_questions(parsed, quiz=None, duplicates=SKIP):
+def save_new_questions(parsed, quiz=None, duplicates=SKIP, seen=None):
     """Save parsed questions, finding those already in their category (the same text and answers).
 
     A duplicate is skipped, or replaces the question in the bank (same id, so quizzes that hold it keep it, and
-    attempts keep the version they were given); a question twice in one file is imported once.
+    attempts keep the version they were given); a question twice in one file is imported once (`seen` carries
+    the file's questions from one part of a file to the next, for an import saved in parts).
     """
-    result, seen = ImportResult(), set()
+    result = ImportResult()
+    seen = set() if seen is None else seen
     for item in parsed:
         category = category_for(item.category_path) if item.category_path else None
         key = (
@@ -156,10 +172,98 @@ def save_new_questions(parsed, quiz=None, duplicates=SKIP):
     return result
 
 
+# What the bank's columns hold; an import checks them before writing, so a long or odd value is a message, not
+# a server error (PostgreSQL refuses a text over its column's length, and a NUL byte in any text).
+CATEGORY_NAME_LENGTH = Category._meta.get_field("name").max_length
+OPTION_LENGTH = AnswerOption._meta.get_field("text").max_length
+OPTION_FEEDBACK_LENGTH = AnswerOption._meta.get_field("feedback").max_length
+QUESTION_LENGTH = Question._meta.get_field("content").max_length
+TITLE_LENGTH = Question._meta.get_field("title").max_length
+
+# Points: what the points column holds (6 digits, 2 of them decimals), and more than nothing.
+POINTS_PLACES = Question._meta.get_field("points").decimal_places
+MIN_POINTS = Decimal(1).scaleb(-POINTS_PLACES)
+MAX_POINTS = Decimal(10) ** (Question._meta.get_field("points").max_digits - POINTS_PLACES) - MIN_POINTS
+
+
+def parse_points(raw):
+    """The points a file gives a question (empty: 1), or None when they are not 0.01 to 9999.99 in hundredths."""
+    try:
+        points = Decimal(raw or "1")
+    except InvalidOperation:
+        return None
+    if not points.is_finite() or not MIN_POINTS <= points <= MAX_POINTS:
+        return None
+    if points != points.quantize(MIN_POINTS, rounding=ROUND_DOWN):
+        return None
+    return points
+
+
+def points_message(raw):
+    return _("points must be a number from %(min)s to %(max)s with at most %(places)d decimals, not %(points)s") % {
+        "min": MIN_POINTS,
+        "max": MAX_POINTS,
+        "places": POINTS_PLACES,
+        "points": repr(raw),
+    }
+
+
+def _texts(item):
+    yield item.title
+    yield item.content
+    yield item.vignette
+    yield item.explanation
+    yield item.rubric
+    yield item.correct_feedback
+    yield item.incorrect_feedback
+    yield from item.category_path
+    for option in item.options:
+        yield option.text
+        yield option.feedback
+
+
+def check_fields(item, errors):
+    """What the bank can hold: no NUL byte anywhere, and names, options and feedback within their lengths."""
+    problems = []
+    if any("\x00" in text for text in _texts(item)):
+        problems.append(_("the question contains a NUL byte (\\0), which no text may hold; remove it"))
+    long_names = [name for name in item.category_path if len(name) > CATEGORY_NAME_LENGTH]
+    if long_names:
+        problems.append(
+            _("the category name %(name)s is longer than %(limit)d characters")
+            % {"name": repr(long_names[0][:40] + "…"), "limit": CATEGORY_NAME_LENGTH}
+        )
+    if len(item.title) > TITLE_LENGTH:
+        problems.append(_("the title is longer than %(limit)d characters") % {"limit": TITLE_LENGTH})
+    if len(item.content) > QUESTION_LENGTH:
+        problems.append(_("the question text is longer than %(limit)d characters") % {"limit": QUESTION_LENGTH})
+    for number, option in enumerate(item.options, start=1):
+        if len(option.text) > OPTION_LENGTH:
+            problems.append(
+                _("option %(number)d is longer than %(limit)d characters") % {"number": number, "limit": OPTION_LENGTH}
+            )
+        if len(option.feedback) > OPTION_FEEDBACK_LENGTH:
+            problems.append(
+                _("the feedback of option %(number)d is longer than %(limit)d characters")
+                % {"number": number, "limit": OPTION_FEEDBACK_LENGTH}
+            )
+    errors.extend((item.line, problem) for problem in problems)
+    return not problems
+
+
 def check_options(item, errors):
-    """The authoring rules for choice questions, reported against the question's first line."""
+    """The authoring rules for choice questions, reported against the question's first line; True when met."""
+    problem = None
     if item.kind in ("mc_single", "mc_multiple"):
         if len(item.options) < 2:
-            errors.append((item.line, _("a multiple-choice question needs at least two options")))
+            problem = _("a multiple-choice question needs at least two options")
         elif not any(o.correct or o.weight > 0 for o in item.options):
-            errors.append((item.line, _("a multiple-choice question needs at least one correct option")))
+            problem = _("a multiple-choice question needs at least one correct option")
+    if problem:
+        errors.append((item.line, problem))
+    return problem is None
+
+
+def check(item, errors):
+    """Every rule a parsed question must meet before it is written; True when it meets them all."""
+    return all([check_fields(item, errors), check_options(item, errors)])

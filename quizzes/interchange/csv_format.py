@@ -5,7 +5,7 @@ category    "MBT/Stance" (levels separated by /), or empty
 title       optional short name
 vignette    optional case vignette
 question    the question text
-points      optional, default 1
+points      optional, default 1: a number from 0.01 to 9999.99 with at most two decimals (what the bank holds)
 explanation optional
 options     choice questions: the options separated by |
 correct     choice questions: the numbers of the correct options (1 = first) separated by ;
@@ -15,7 +15,9 @@ weights     optional, choice questions: each option's weight in percent (-100 to
             separated by | in the options' order; empty or 0 derives it from "correct"
 feedback    optional, choice questions: each option's feedback, separated by | in the options' order
 
-Export writes every column, so a CSV round trip keeps what scoring uses, as GIFT does.
+Export writes every column, so a CSV round trip keeps what scoring uses, as GIFT does. A category level holds
+up to 120 characters, a question 2,000, an option and its feedback 1,000 each, and no text a NUL byte; a row
+beyond them is refused by its line, before anything is written.
 """
 
 import csv
@@ -25,7 +27,15 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options, plain_text
+from quizzes.interchange.common import (
+    BadImport,
+    ParsedOption,
+    ParsedQuestion,
+    check,
+    parse_points,
+    plain_text,
+    points_message,
+)
 
 COLUMNS = [
     "type",
@@ -43,15 +53,22 @@ COLUMNS = [
 ]
 KINDS = {"mc_single", "mc_multiple", "true_false", "essay"}
 
+# The csv module refuses a field over 128 KiB without saying on which line; an upload is at most 2 MB, so any
+# field it holds is read, and one too long for its column is reported on its own line by the import's checks.
+csv.field_size_limit(max(csv.field_size_limit(), 4 * 1024 * 1024))
+
 
 def parse(text):
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = {"type", "question"} - set(reader.fieldnames or [])
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as error:
+        raise BadImport([(1, _("the file is not CSV as expected: %(error)s") % {"error": error})]) from error
+    missing = {"type", "question"} - set(fieldnames or [])
     if missing:
         raise BadImport([(1, _("missing column(s): %(columns)s") % {"columns": ", ".join(sorted(missing))})])
     questions, errors = [], []
-    for row in reader:
-        line = reader.line_num
+    for line, row in _rows(reader, errors):
         row = {key: (value or "").strip() for key, value in row.items() if key}
         kind = row.get("type", "")
         if kind not in KINDS:
@@ -67,14 +84,9 @@ def parse(text):
         if not row.get("question"):
             errors.append((line, _("the question has no text")))
             continue
-        try:
-            points = Decimal(row.get("points") or "1")
-            if points <= 0:
-                raise InvalidOperation
-        except InvalidOperation:
-            errors.append(
-                (line, _("points must be a positive number, not %(points)s") % {"points": repr(row.get("points"))})
-            )
+        points = parse_points(row.get("points"))
+        if points is None:
+            errors.append((line, points_message(row.get("points"))))
             continue
         item = ParsedQuestion(
             line=line,
@@ -132,11 +144,24 @@ def parse(text):
                 # Translators: mc_single and mc_multiple are the file's own words for the types; keep them.
                 errors.append((line, _("mc_single allows one correct option; use mc_multiple for several")))
                 continue
-        check_options(item, errors)
-        questions.append(item)
+        if check(item, errors):
+            questions.append(item)
     if errors:
         raise BadImport(errors, valid=questions)
     return questions
+
+
+def _rows(reader, errors):
+    """(line, row) for each row; a row the csv module cannot read ends the file there, with a message."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            errors.append((reader.line_num, _("the row is not CSV as expected: %(error)s") % {"error": error}))
+            return
+        yield reader.line_num, row
 
 
 def _per_option(row, texts):
@@ -153,7 +178,7 @@ def _per_option(row, texts):
             weight = Decimal(raw or "0")
         except InvalidOperation:
             weight = None
-        if weight is None or not Decimal("-100") <= weight <= Decimal("100"):
+        if weight is None or not weight.is_finite() or not Decimal("-100") <= weight <= Decimal("100"):
             # Translators: "weights" is the name of a column in the file; keep it.
             return _("weights must be numbers from -100 to 100, not %(weight)s") % {"weight": repr(raw)}
         parsed.append((weight, feedback[i] if i < len(feedback) else ""))

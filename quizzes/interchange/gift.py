@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 
 from quizzes import scoring
-from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check_options, plain_text
+from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check, plain_text
 
 SPECIAL = "~=#{}:"
 PLACEHOLDER = {c: chr(0xE000 + i) for i, c in enumerate(SPECIAL)}
@@ -188,8 +188,8 @@ def parse(text):
         if not item.content:
             errors.append((line, _("the question has no text")))
             continue
-        check_options(item, errors)
-        questions.append(item)
+        if check(item, errors):
+            questions.append(item)
     if errors:
         raise BadImport(errors, valid=questions)
     return questions

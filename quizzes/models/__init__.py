@@ -1,5 +1,6 @@
 from quizzes.models.attempts import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, MarkingEvent
 from quizzes.models.categories import Category
+from quizzes.models.imports import ImportStatus, QuestionImport
 from quizzes.models.questions import (
     CHOICE_KINDS,
     SPOT_KINDS,
@@ -22,8 +23,10 @@ __all__ = [
     "Category",
     "Draft",
     "GradingMethod",
+    "ImportStatus",
     "MarkingEvent",
     "Question",
+    "QuestionImport",
     "QuestionKind",
     "Quiz",
     "QuizCategoryDraw",
