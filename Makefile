@@ -6,6 +6,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
+# The requirements are installed with uv (pinned here), which fetches and installs in parallel: a fresh
+# install takes a third of pip's time. pip only installs uv itself.
+UV_VERSION := 0.13.9
+UV := $(VENV)/bin/uv
+UV_PIP := $(UV) pip install --quiet --python $(PY)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Test processes (pytest-xdist): one per core by default, each with its own test database, live
@@ -25,12 +30,15 @@ $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: $(VENV)/bin/python requirements.txt
-	$(PIP) install -r requirements.txt
+$(UV): $(VENV)/bin/python
+	$(PIP) install uv==$(UV_VERSION)
+
+$(VENV)/.installed: $(UV) requirements.txt
+	$(UV_PIP) -r requirements.txt
 	@touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
-	$(PIP) install -r requirements-dev.txt
+	$(UV_PIP) -r requirements-dev.txt
 	@touch $@
 
 install: $(VENV)/.installed
