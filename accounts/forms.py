@@ -1,7 +1,9 @@
-"""The site's login form, and the admin's user forms with the trainee's home modality."""
+"""The site's login form, the second factor's and re-authentication's forms, and the admin's user forms."""
 
+from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 
@@ -25,3 +27,54 @@ class TraineeUserCreationForm(UserCreationForm):
 class TraineeUserEditForm(UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {"home_modality"}
+
+
+class CodeField(forms.CharField):
+    """Six digits from an authenticator app, or a recovery code; spaces and hyphens are allowed."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Code"))
+        kwargs.setdefault("max_length", 24)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"autocomplete": "one-time-code", "autocapitalize": "none", "spellcheck": "false"})
+
+
+class SetupCodeForm(forms.Form):
+    code = CodeField(
+        label=_("Code from your authenticator app"),
+        help_text=_("The six digits the app shows for this site now."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs["inputmode"] = "numeric"
+
+
+class VerifyCodeForm(forms.Form):
+    code = CodeField(
+        label=_("Code"),
+        help_text=_("The six digits your authenticator app shows now, or one of your recovery codes."),
+    )
+
+
+class ReauthenticationForm(forms.Form):
+    """The password, or (for someone with an authenticator) a code: either proves it is still them."""
+
+    password = forms.CharField(
+        label=_("Password"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    code = CodeField(label=_("Or a code from your authenticator app"), required=False)
+
+    def __init__(self, *args, with_code=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not with_code:
+            del self.fields["code"]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("password") and not data.get("code"):
+            raise forms.ValidationError(_("Enter your password or a code."), code="required")
+        return data

@@ -24,6 +24,8 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.security_log import user_id_for
+
 security_log = logging.getLogger("security")
 
 FIRST_LOCK = timedelta(minutes=15)
@@ -102,6 +104,13 @@ def alert_administrators(request, credentials, until):
         address,
         when,
         failures,
+        extra={
+            "event": "lockout",
+            "user_id": user_id_for(username),
+            "username": username,
+            "address": address,
+            "detail": {"until": when, "failures": failures},
+        },
     )
     key = "lockout-alert:" + hashlib.sha256(username.encode("utf-8", "replace")).hexdigest()
     if cache.add(key, True, timeout=int(ALERT_INTERVAL.total_seconds())):

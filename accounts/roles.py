@@ -116,6 +116,10 @@ ROLES = [
 
 ROLE_LABELS = {role.name: role.label for role in ROLES}
 
+# The roles that see other people's work or change the content: a second factor is required of them
+# (accounts.mfa), as of site administrators.
+STAFF_ROLES = (EDITORS, CLINICAL_REVIEWERS, SUPERVISORS)
+
 
 def has_role(user, group_name):
     if not user.is_authenticated:

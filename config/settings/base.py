@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -77,6 +80,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # request.user.is_verified(); then staff idle timeout, the second factor and re-authentication (accounts).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.StaffIdleTimeoutMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
+    "accounts.middleware.ReauthenticationMiddleware",
     # Finishes an editor's submit that crossed the first autosave of a new page (courses/middleware.py).
     "courses.middleware.PageCreateRaceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -84,6 +92,7 @@ MIDDLEWARE = [
     "accounts.middleware.PermissionsPolicyMiddleware",
     "accounts.middleware.UploadedFilesMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
+    "accounts.middleware.RefusalLogMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes must come last: it turns a locked-out login into a 429.
     "axes.middleware.AxesMiddleware",
@@ -359,3 +368,6 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# The second factor, staff sessions, re-authentication and the security log.
+from .security import *  # noqa: E402, F403

@@ -30,3 +30,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Keeping the search index up to date costs a write per indexed row on every save; few tests search.
 # Those that do turn it back on (the `search_index` fixture in tests/conftest.py).
 WAGTAILSEARCH_BACKENDS = {"default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}}
+
+# Most tests sign staff in with force_login and no second factor; tests/accounts/test_mfa*.py and the browser test
+# of the second factor turn the requirement on, as every other environment has it.
+MFA_REQUIRED_FOR_STAFF = False
