@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import CoursePage, ModulePage
-from learning import extensions, journey, watching
+from learning import extensions, journey, privacy, watching
 from learning.certificates import render_pdf
 from learning.models import Certificate, Enrolment, ModuleProgress
 from learning.recording import record_progress_on_commit
@@ -122,5 +122,13 @@ def verify(request):
     code = request.GET.get("code", "").strip().upper()
     if len(code) > 20:
         raise Http404
-    found = Certificate.objects.filter(code=code).only("title", "hours", "issued_at", "code").first() if code else None
-    return render(request, "learning/verify.html", {"code": code, "certificate": found})
+    found = (
+        Certificate.objects.filter(code=code)
+        .select_related("user")
+        .only("title", "hours", "issued_at", "code", "user__username", "user__is_active")
+        .first()
+        if code
+        else None
+    )
+    erased = found is not None and privacy.holder_erased(found)
+    return render(request, "learning/verify.html", {"code": code, "certificate": found, "erased": erased})

@@ -6,17 +6,74 @@ overall, feedback, moment comments); and the log of who viewed their recordings.
 and views are also personal data of the supervisor.
 
 Recordings are deleted `PRACTICE_RETENTION_DAYS` after submission, and `PRACTICE_WITHDRAWAL_DAYS` after
-consent is withdrawn (`manage.py purge_practice_recordings`, run daily). Calibration recordings are the
-site's material (role-play by trainers), kept until an administrator deletes them.
+consent is withdrawn (`manage.py purge_practice_recordings`, run daily, or the privacy room's `enforce_retention`).
+Calibration recordings are the site's material (role-play by trainers), kept until an administrator deletes them.
 """
 
 from datetime import timedelta
+from functools import partial
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from accounts.personal_data import Erasure, PersonalData
 from practice import conf, storage
 from practice.models import Consent, Rating, RecordingView, Submission
+
+DECLARATIONS = [
+    PersonalData(
+        model="practice.Consent",
+        holds=_("Your consent to being recorded: the version of the text, when you gave and withdrew it."),
+        purpose=_("To record your responses only with your consent, and delete them when you withdraw it."),
+        seen_by=_("You and the site administrators."),
+        kept=_("While your account exists."),
+        erasure=Erasure.DELETE,
+        erasure_note=_("Deleted."),
+    ),
+    PersonalData(
+        model="practice.Submission",
+        holds=_(
+            "Your recorded responses (video or audio, its poster and the uploaded original), file name, length "
+            "and dates."
+        ),
+        purpose=_("So that your supervisors can rate your practice and you can see their feedback."),
+        seen_by=_("You, your supervisors and the site administrators; each view by someone else is logged for you."),
+        kept=_(
+            "For the recordings' retention period after you submit them, or the withdrawal period after you "
+            "withdraw your consent."
+        ),
+        erasure=Erasure.DELETE,
+        erasure_note=_("Deleted, files first, with their ratings and view log."),
+        user_fields=("trainee",),
+    ),
+    PersonalData(
+        model="practice.Rating",
+        holds=_("Ratings of your responses (scores, feedback, comments on moments), and ratings you gave."),
+        purpose=_("To give you feedback on your practice and calibrate the raters."),
+        seen_by=_("You (once published), the rater, your supervisors and the site administrators."),
+        kept=_("As long as the recording they rate."),
+        erasure=Erasure.DELETE,
+        erasure_note=_(
+            "Ratings of your recordings are deleted with them; ratings you gave others stay, naming the anonymous "
+            "account."
+        ),
+        user_fields=("submission__trainee", "rater"),
+    ),
+    PersonalData(
+        model="practice.RecordingView",
+        holds=_("Who opened your recordings, and when."),
+        purpose=_("So that you can see who has watched your recordings."),
+        seen_by=_("You and the site administrators."),
+        kept=_("As long as the recording."),
+        erasure=Erasure.DELETE,
+        erasure_note=_(
+            "Deleted with your recordings; your views of others' recordings stay in their log, naming the "
+            "anonymous account."
+        ),
+        user_fields=("submission__trainee", "viewer"),
+    ),
+]
 
 
 def export(user):
@@ -56,6 +113,28 @@ def export(user):
             )
         ),
     }
+
+
+def export_files(user):
+    """The trainee's processed recordings (and their posters) as files: [(name in the archive, opener)].
+
+    Each opener returns the file opened for binary reading, from private storage or the object storage.
+    """
+    files = []
+    store = conf.object_storage()
+    for submission in Submission.objects.filter(trainee=user, calibration=False).exclude(recording=""):
+        for name in (submission.recording, submission.poster):
+            if not name:
+                continue
+            local = storage.path(submission, name)
+            if local.exists():
+                opener = partial(local.open, "rb")
+            elif store is not None:
+                opener = partial(store.open, storage.key(submission, name), "rb")
+            else:
+                continue
+            files.append((f"{submission.pk}-{name}", opener))
+    return files
 
 
 def erase(user):

@@ -6,10 +6,73 @@ typed or chosen on the take page but not submitted yet (autosave); and which que
 A draft lives only while its attempt is open: when the attempt ends it is submitted as the answer (time ran out)
 or deleted, and nobody but the trainee sees it.
 
-Erasure: deleting the user deletes their attempts, and with them answers, drafts and marking events (CASCADE).
+Erasure (``erase``): finished attempts and their answers stay, attached to the anonymised account, so that the
+item statistics and the cohort's reports still add up; what the trainee wrote (essay texts), the markers' feedback
+on it and every draft are deleted, and open attempts (which no statistic counts) go entirely. Marking history is
+deleted after its retention period (``privacy.retention``).
 """
 
-from quizzes.models import Attempt
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from accounts.personal_data import Erasure, PersonalData
+from quizzes.models import Answer, Attempt, Draft, MarkingEvent
+
+DECLARATIONS = [
+    PersonalData(
+        model="quizzes.Attempt",
+        holds=_("Your quiz attempts: when you started and finished, your score and whether you passed."),
+        purpose=_("To score your quizzes, record your progress and let your supervisors follow it."),
+        seen_by=_("You, your supervisors and the site administrators."),
+        kept=_("While your account exists."),
+        erasure=Erasure.ANONYMISE,
+        erasure_note=_(
+            "Finished attempts stay with the anonymous account, for the question statistics; open attempts are deleted."
+        ),
+    ),
+    PersonalData(
+        model="quizzes.Answer",
+        holds=_("Your answers, your essays, their points and your markers' feedback."),
+        purpose=_("To score and mark your work and show you the feedback."),
+        seen_by=_("You, your supervisors and the site administrators."),
+        kept=_("While your account exists."),
+        erasure=Erasure.ANONYMISE,
+        erasure_note=_("Points stay for the statistics; essay texts and feedback are deleted."),
+        user_fields=("attempt__user", "marked_by"),
+    ),
+    PersonalData(
+        model="quizzes.Draft",
+        holds=_("What you typed or chose on a question before submitting it (autosave)."),
+        purpose=_("So that nothing is lost when the page closes or time runs out."),
+        seen_by=_("Only you."),
+        kept=_("Until the attempt ends."),
+        erasure=Erasure.DELETE,
+        erasure_note=_("Deleted."),
+        user_fields=("attempt__user",),
+    ),
+    PersonalData(
+        model="quizzes.MarkingEvent",
+        holds=_("Who changed a mark on your work, when, and the feedback given."),
+        purpose=_("So that marks can be checked and disputes settled."),
+        seen_by=_("Your supervisors and the site administrators."),
+        kept=_("For the marking-history period, then deleted."),
+        erasure=Erasure.ANONYMISE,
+        erasure_note=_("The points stay; the feedback is deleted."),
+        exported=False,
+        user_fields=("answer__attempt__user", "marker"),
+    ),
+    PersonalData(
+        model="quizzes.QuestionImport",
+        holds=_("Which editor imported questions, and when."),
+        purpose=_("To show the editor the progress and result of a large import."),
+        seen_by=_("Editors and the site administrators."),
+        kept=_("While the import is of interest; editors' content history is not erased."),
+        erasure=Erasure.KEEP,
+        erasure_note=_("Kept: it then names the anonymous account."),
+        exported=False,
+        user_fields=("created_by",),
+    ),
+]
 
 
 def export(user):
@@ -59,3 +122,30 @@ def export(user):
             for attempt in attempts
         ]
     }
+
+
+def export_files(user):
+    """Each essay the trainee wrote, as a text file: [(name in the archive, text)]."""
+    answers = (
+        Answer.objects.filter(attempt__user=user, slot__snapshot__kind="essay")
+        .select_related("attempt__quiz", "slot")
+        .order_by("attempt__started_at", "attempt_id", "slot__position")
+    )
+    files = []
+    for answer in answers:
+        attempt = answer.attempt
+        name = f"{slugify(attempt.quiz.title)[:60]}-attempt-{attempt.number}-question-{answer.slot.position}.txt"
+        question = answer.slot.snapshot.get("content", "")
+        files.append((name, f"{attempt.quiz.title}\n\n{question}\n\n---\n\n{answer.payload.get('text', '')}\n"))
+    return files
+
+
+def erase(user):
+    """Delete the trainee's drafts, open attempts, essay texts and feedback; keep the points of finished attempts."""
+    counts = {"quizzes.Draft": Draft.objects.filter(attempt__user=user).delete()[0]}
+    counts["quizzes.Attempt (open)"] = Attempt.objects.open().filter(user=user).delete()[1].get("quizzes.Attempt", 0)
+    answers = Answer.objects.filter(attempt__user=user)
+    counts["quizzes.Answer (essay texts)"] = answers.filter(slot__snapshot__kind="essay").update(payload={"text": ""})
+    answers.exclude(feedback="").update(feedback="")
+    MarkingEvent.objects.filter(answer__attempt__user=user).exclude(feedback="").update(feedback="")
+    return counts

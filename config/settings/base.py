@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "learning",
     "supervision",
     "practice",
+    "privacy",
     "demo",
     "django_tasks",
     "django_tasks_db",
@@ -368,6 +369,9 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# How long personal data is kept, and where data exports wait (the privacy room).
+from .privacy import *  # noqa: E402, F403
 
 # The second factor, staff sessions, re-authentication and the security log.
 from .security import *  # noqa: E402, F403
