@@ -1,5 +1,7 @@
 """The demo curriculum: three courses and their modules (written from the curriculum brief)."""
 
+from demo.curriculum_risk import CROSS_RISK_MODULE, DBT_RISK_MODULE, MBT_RISK_MODULE
+
 # Pooled estimates exactly as printed in Table 3 of the review (Stoffers-Winterling et al. 2022),
 # which reports them from the Cochrane review (Storebø et al. 2020). Defined once so that every
 # module quoting them shows the same figures.
@@ -265,8 +267,9 @@ _MBT_COURSE = {
     "title": "MBT essentials: mentalizing-based work with borderline personality disorder",
     "track": "mbt",
     "summary": (
-        "Seven modules on mentalization-based treatment: the model, the therapist's stance, the "
-        "core interventions, work with the relationship, MBT groups and how quality is judged."
+        "Eight modules on mentalization-based treatment: the model, the therapist's stance, the "
+        "core interventions, self-harm and crises, work with the relationship, MBT groups and how "
+        "quality is judged."
     ),
     "intro": (
         "<p>This course introduces mentalization-based treatment (MBT) to clinicians who work "
@@ -283,7 +286,7 @@ _MBT_COURSE = {
         "basic course, supervised practice and a practitioner certificate with the recognised "
         "training bodies.</p>"
     ),
-    "estimated_hours": 6,
+    "estimated_hours": 7,
     "modules": [
         # M1
         {
@@ -764,7 +767,7 @@ _MBT_COURSE = {
                     "<li><strong>Challenge</strong> interrupts a stuck, non-mentalizing loop, "
                     "mainly pretend mode.</li>"
                     "<li><strong>Mentalizing the relationship</strong> works with what is "
-                    "happening between patient and therapist (module 5).</li>"
+                    "happening between patient and therapist (module 6).</li>"
                     "</ul>"
                     "<p>The rule of thumb is simple. High emotional arousal takes mentalizing "
                     "offline, and good mentalizing helps emotion settle. So when arousal is "
@@ -887,6 +890,7 @@ _MBT_COURSE = {
                 ),
             ],
         },
+        MBT_RISK_MODULE,
         # M5
         {
             "slug": "mbt-mentalizing-the-relationship",
@@ -1342,15 +1346,16 @@ _DBT_COURSE = {
     "title": "DBT essentials: theory, structure, validation and skills",
     "track": "dbt",
     "summary": (
-        "Eight modules on dialectical behavior therapy: the biosocial theory, the treatment "
-        "structure, chain analysis, validation, the four skills areas, the skills group and how "
-        "fidelity is assessed."
+        "Nine modules on dialectical behavior therapy: the biosocial theory, the treatment "
+        "structure, chain analysis, suicidal and self-harming behaviour, validation, the four "
+        "skills areas, the skills group and how fidelity is assessed."
     ),
     "intro": (
         "<p>This course introduces dialectical behavior therapy (DBT) as it is used with people "
         "diagnosed with borderline personality disorder. It follows the logic of the treatment "
         "itself: theory first, then structure and targets, then the individual-therapy tools "
-        "(diary card, chain analysis, validation), then the skills, the group and coaching, and "
+        "(diary card, chain analysis, suicidal and self-harming behaviour, validation), then the "
+        "skills, the group and coaching, and "
         "finally fidelity and evidence.</p>"
         "<p>Role-play clips are scripted, with synthetic voices over drawn figures; no real patient "
         "appears in them. Skill acronyms are given in the "
@@ -1360,7 +1365,7 @@ _DBT_COURSE = {
         "and clinician certification are provided by other bodies. Completing this course does "
         "not certify anyone in DBT.</p>"
     ),
-    "estimated_hours": 7,
+    "estimated_hours": 8,
     "modules": [
         # D1
         {
@@ -1780,6 +1785,7 @@ _DBT_COURSE = {
                 ),
             ],
         },
+        DBT_RISK_MODULE,
         # D4
         {
             "slug": "dbt-validation-and-dialectics",
@@ -2527,7 +2533,7 @@ _CROSS_COURSE = {
         "<p>Like the rest of the platform, this is continuing education, not certification in "
         "either model.</p>"
     ),
-    "estimated_hours": 6,
+    "estimated_hours": 7,
     "modules": [
         # X1
         {
@@ -3351,6 +3357,7 @@ _CROSS_COURSE = {
                 ),
             ],
         },
+        CROSS_RISK_MODULE,
         # X5 (techniques compared)
         {
             "slug": "cross-borrowing-micro-skills",

@@ -32,7 +32,12 @@ DEMO_TRAINEE = "trainee"
 DEMO_SUPERVISOR = "supervisor"
 DEMO_ADMIN = "admin"
 SUPERVISED_COHORT = 0  # the demo supervisor's cohort: the MBT intake, with the demo trainee
-COMPARISON_MODULES = ["cross-same-different-complementary", "cross-group-formats", "cross-sequencing-and-formulation"]
+COMPARISON_MODULES = [
+    "cross-same-different-complementary",
+    "cross-group-formats",
+    "cross-sequencing-and-formulation",
+    "cross-suicide-and-self-harm-risk",
+]
 GOALS = {
     # home modality: (title, the other side's essentials course)
     "dbt": ("MBT for DBT clinicians", "mbt-essentials"),
@@ -48,17 +53,17 @@ COHORTS = [
 ]
 # username, first name, last name, home modality, cohort index, modules completed in each of the cohort's courses
 TRAINEES = [
-    ("aisha.rahman", "Aisha", "Rahman", "mbt", 0, (7, 3, 1)),
+    ("aisha.rahman", "Aisha", "Rahman", "mbt", 0, (8, 3, 1)),
     ("ben.carter", "Ben", "Carter", "mbt", 0, (5, 0, 0)),
-    ("chloe.moreau", "Chloé", "Moreau", "mbt", 0, (7, 8, 7)),
+    ("chloe.moreau", "Chloé", "Moreau", "mbt", 0, (8, 9, 8)),
     ("daniel.okoye", "Daniel", "Okoye", "mbt", 0, (2, 0, 0)),
     ("elin.johansson", "Elin", "Johansson", "mbt", 0, (0, 0, 0)),
-    ("farid.haddad", "Farid", "Haddad", "mbt", 0, (7, 1, 3)),
-    ("grace.liu", "Grace", "Liu", "dbt", 1, (8, 2, 2)),
-    ("hannah.weber", "Hannah", "Weber", "dbt", 1, (8, 7, 7)),
+    ("farid.haddad", "Farid", "Haddad", "mbt", 0, (8, 1, 3)),
+    ("grace.liu", "Grace", "Liu", "dbt", 1, (9, 2, 2)),
+    ("hannah.weber", "Hannah", "Weber", "dbt", 1, (9, 8, 8)),
     ("isaac.mensah", "Isaac", "Mensah", "dbt", 1, (4, 0, 0)),
     ("julia.santos", "Julia", "Santos", "dbt", 1, (1, 0, 0)),
-    ("kenji.tanaka", "Kenji", "Tanaka", "dbt", 1, (8, 4, 5)),
+    ("kenji.tanaka", "Kenji", "Tanaka", "dbt", 1, (9, 4, 5)),
     ("lena.fischer", "Lena", "Fischer", "dbt", 1, (6, 0, 1)),
 ]
 # How well each further trainee answers quiz questions, in logits: about -1 is weak, 2 strong.

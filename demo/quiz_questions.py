@@ -208,6 +208,64 @@ QUIZZES = {
             },
         ],
     },
+    "mbt-suicide-and-self-harm-risk": {
+        "title": "Self-harm, suicidality and crises in MBT",
+        "category": (MBT, "Risk and crises"),
+        "pass_mark": 75,  # safety before exploration: three of four, the first two about Jon
+        "questions": [
+            {
+                "title": "M-R Jon: what comes first",
+                "vignette": "Jon, 31, cut his forearm the night after a group in which another member laughed while he "
+                "spoke. The wound under his own dressing still gapes. He says he was “not suicidal, just done with it”.",
+                "content": "What comes first?",
+                "options": [
+                    ("Rewind to the moment in group when he was laughed at", False),
+                    ("Medical care for the wound today, then the rest of the risk check", True),
+                    ("Accept that he was not suicidal and turn to his view of the group", False),
+                    ("Offer extra sessions this week so he knows he is cared for", False),
+                ],
+                "explanation": "A wound that may need treatment goes to medical care first, whatever the stated intent; "
+                "the full risk check and the mentalizing come after.",
+            },
+            {
+                "title": "M-R Jon: mentalizing the episode",
+                "vignette": "Jon's wound has been treated and he is calmer. He has no current suicidal thoughts or plans.",
+                "content": "Which move fits MBT now?",
+                "options": [
+                    ("Interpret his anger at the group member as anger at the therapist", False),
+                    ("Add sessions now, so that he does not feel dropped again", False),
+                    ("Ask him why he did it, so he can take responsibility for the act", False),
+                    ("Rewind to just before the act and explore what he felt and what was happening", True),
+                ],
+                "explanation": "MBT rewinds to the moment before the act and explores what and how, not why; it avoids "
+                "rescuing and interpretation.",
+            },
+            {
+                "title": "M-R The crisis call",
+                "content": "A patient rings in crisis, shouting that she cannot go on. Which question fits MBT?",
+                "options": [
+                    ("“Why do you think you always end up feeling like this?”", False),
+                    ("“Can you promise me you'll keep yourself safe until Thursday?”", False),
+                    ("“What are you feeling right now, and what happened just before it started?”", True),
+                    ("“Let me ring your sister and ask her to come over.”", False),
+                ],
+                "explanation": "Ask what and how, not why; do not bargain or act for the patient. If life is at risk, "
+                "safety comes first, and then the plan you made together.",
+            },
+            {
+                "title": "M-R When the crisis plan is made",
+                "content": "When is an MBT crisis plan written?",
+                "options": [
+                    ("Early in treatment, with the patient, while they can think about crises", True),
+                    ("During the first crisis, when its triggers are clearest", False),
+                    ("By the team alone, then handed to the patient", False),
+                    ("Only once the patient has self-harmed during treatment", False),
+                ],
+                "explanation": "A crisis is a collapse of mentalizing, so the plan is made beforehand, together, and "
+                "reviewed after every crisis.",
+            },
+        ],
+    },
     "mbt-mentalizing-the-relationship": {
         "title": "Mentalizing the relationship",
         "category": (MBT, "Relationship"),
@@ -501,6 +559,71 @@ QUIZZES = {
                 "others": ["DBT-CHAIN", "DBT-AGENDA", "SK-TIPP"],
                 "content": "Which technique does the therapist use at this moment?",
                 "explanation": "The shame and the wish for relief are validated; the self-harm is not approved.",
+            },
+        ],
+    },
+    "dbt-suicide-and-self-harm-risk": {
+        "title": "Suicidal and self-harming behaviour in DBT",
+        "category": (DBT, "Suicidal behaviour"),
+        "pass_mark": 80,  # the module is about staying alive: four of five
+        "questions": [
+            {
+                "title": "D-R Mia's acute sign",
+                "vignette": "Mia, 24, has rated suicidal ideation at 3 out of 5 most days for months. After a break-up "
+                "she bought paracetamol yesterday, has a plan for Saturday and rates her intent at 4 out of 5.",
+                "content": "What most clearly signals acute risk?",
+                "options": [
+                    ("Her ideation at 3 out of 5", False),
+                    ("Her borderline diagnosis", False),
+                    ("A new plan and means, with intent higher than her usual", True),
+                    ("The break-up on its own", False),
+                ],
+                "explanation": "Change from her own chronic baseline (plan, means, higher intent) marks the acute risk.",
+            },
+            {
+                "title": "D-R The 24-hour rule",
+                "content": "What does DBT's 24-hour rule say?",
+                "options": [
+                    ("No scheduled session for 24 hours after self-harm", False),
+                    ("No coaching or extra contact for 24 hours after self-harm; scheduled sessions go ahead", True),
+                    ("The individual therapist can be reached 24 hours a day for coaching", False),
+                    ("Clients are observed for 24 hours after any act of self-harm", False),
+                ],
+                "explanation": "Contact right after self-harm could reinforce it, so coaching is for before the act; "
+                "sessions continue and serious injury goes to hospital.",
+            },
+            {
+                "title": "D-R First coaching priority",
+                "content": "A client calls for coaching with several problems. What comes first?",
+                "options": [
+                    ("Repairing the relationship with the therapist", False),
+                    ("Generalising the skills learned in group", False),
+                    ("Letting the client vent until the distress settles", False),
+                    ("Suicidal or self-injurious urges", True),
+                ],
+                "explanation": "Coaching follows the hierarchy: life-threatening behaviour first, then skills, then the "
+                "relationship.",
+            },
+            {
+                "title": "D-R Extra time after suicidal talk",
+                "content": "Whenever a client mentions suicide, her therapist extends the session by twenty minutes "
+                "to comfort her. What is the DBT concern?",
+                "options": [
+                    ("Extra time straight after suicidal talk can reinforce it", True),
+                    ("It breaks the 24-hour rule", False),
+                    ("Comfort invalidates the client's distress", False),
+                    ("Sessions must never run beyond their scheduled length", False),
+                ],
+                "explanation": "The therapist's responses are contingencies; the 24-hour rule concerns coaching after "
+                "self-harm, not session length.",
+            },
+            {
+                "title": "D-R Low harm, no chain",
+                "kind": "true_false",
+                "content": "An act of self-injury without suicidal intent that caused little harm needs no chain analysis.",
+                "is_true": False,
+                "explanation": "Every suicidal or self-injurious act gets a chain analysis; intent and medical severity "
+                "are rated separately.",
             },
         ],
     },
@@ -945,6 +1068,71 @@ QUIZZES = {
                 "rubric": "States severity and the destructive behaviours\nSequences DBT-style crisis work first\n"
                 "Names when MBT or GPM might follow\nKeeps a shared, transparent formulation",
                 "explanation": "Frequent crises impair reflective function, so stabilisation comes first.",
+            },
+        ],
+    },
+    "cross-suicide-and-self-harm-risk": {
+        "title": "Suicide and self-harm risk across the models",
+        "category": (CROSS, "Risk"),
+        "pass_mark": 80,  # what every trainee must know about risk: four of five
+        "questions": [
+            {
+                "title": "X-R Asking directly",
+                "content": "Asking a patient directly whether they are thinking of suicide…",
+                "options": [
+                    ("can put the idea into the mind of someone who had not had it", False),
+                    ("is best left to a psychiatrist", False),
+                    ("should wait until the alliance is well established", False),
+                    ("has not been shown to raise suicidal thinking", True),
+                ],
+                "explanation": "More than a dozen studies found that asking does not raise suicidal ideation.",
+            },
+            {
+                "title": "X-R Not a safety-plan step",
+                "content": "Which of these is not a step of the Stanley–Brown safety plan?",
+                "options": [
+                    ("A signed promise not to attempt suicide", True),
+                    ("Recognising one's own warning signs", False),
+                    ("Internal coping strategies", False),
+                    ("Making the environment safer", False),
+                ],
+                "explanation": "The six steps contain no no-suicide contract; making means safer is the last step.",
+            },
+            {
+                "title": "X-R Risk scales",
+                "content": "What does NICE's self-harm guideline (NG225, 2022) say about risk assessment tools and scales?",
+                "options": [
+                    ("They should guide decisions about admission", False),
+                    ("Every patient should be rated low, medium or high risk with one", False),
+                    ("They should not be used to predict suicide or to decide who gets treatment", True),
+                    ("They suit emergency departments but not community teams", False),
+                ],
+                "explanation": "NG225 advises against using tools, scales or low/medium/high ratings to predict suicide "
+                "or to allocate care; assess needs and safety instead.",
+            },
+            {
+                "title": "X-R Self-injury and attempts",
+                "kind": "mc_multiple",
+                "content": "Which statements about self-injury without suicidal intent and suicide attempts are right? "
+                "Tick all that apply.",
+                "options": [
+                    ("They differ in intent, form and function", True),
+                    ("An act without suicidal intent needs no medical assessment", False),
+                    ("They often occur in the same person", True),
+                    ("Intent and medical severity are rated separately", True),
+                    ("Low intent means low lethality", False),
+                ],
+                "explanation": "They differ but often co-occur; a low-intent act can still be medically serious, so "
+                "intent and severity are rated separately.",
+            },
+            {
+                "title": "X-R Admission",
+                "kind": "true_false",
+                "content": "Admission to hospital has been shown to prevent suicide in chronically suicidal patients with "
+                "a borderline diagnosis.",
+                "is_true": False,
+                "explanation": "It has not been shown to, can do harm, and should not be driven by fear of litigation; "
+                "crisis services come first, and imminent risk follows the service's emergency pathway.",
             },
         ],
     },

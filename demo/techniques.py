@@ -377,6 +377,50 @@ TECHNIQUES = [
         ),
     },
     {
+        "code": "MBT-CRISIS",
+        "name": "Crisis plan (MBT)",
+        "track": "mbt",
+        "kind": "therapist_move",
+        "definition": (
+            "A plan for crises written with the patient early in treatment, while they can think about "
+            "them, and reviewed after every crisis."
+        ),
+        "explanation": (
+            "<p>In MBT a crisis is a collapse of mentalizing, so the plan for it has to be made beforehand. "
+            "Therapist and patient write down what tends to set a crisis off, how the patient notices "
+            "their thinking going, what has helped before, what others can do, whom to contact in and "
+            "out of hours, and what the team will do. In the crisis itself the therapist validates, "
+            "asks what and how rather than why, names the collapse and uses the plan; a real threat to "
+            "life comes first. With adolescents the plan is built with the family and the team.</p>"
+            "<p><em>Example:</em> “Last time, you noticed everything felt certain and urgent about an "
+            "hour before you cut. Shall we put that on the plan as your first sign?”</p>"
+            "<p><strong>Common mistakes:</strong> writing the plan for the patient rather than with "
+            "them; making it only after the first crisis; treating it as a promise not to self-harm; "
+            "never revisiting it.</p>"
+        ),
+    },
+    {
+        "code": "MBT-CRISIS-REVIEW",
+        "name": "Mentalizing the crisis (afterwards)",
+        "track": "mbt",
+        "kind": "therapist_move",
+        "definition": (
+            "Once the patient is safe, rewinding to just before an act of self-harm or a suicidal crisis "
+            "and exploring it until the patient is an agent in their own account of it."
+        ),
+        "explanation": (
+            "<p>This is stop–rewind–explore applied to a crisis after the event. The therapist goes back "
+            "to the moment before the act and explores, step by step, what the patient felt, what was "
+            "happening around and between them and others, and where thinking stopped. Together they "
+            "build a formulation of the crisis, and what they learn goes into the crisis plan.</p>"
+            "<p><em>Example:</em> “Can we go back to the moment in group when he laughed? What happened "
+            "in you just then, before you left the room?”</p>"
+            "<p><strong>Common mistakes:</strong> starting before the patient is safe or calm; asking "
+            "“why did you do it?”; interpreting the act; turning the review into a telling-off or a "
+            "list of rules.</p>"
+        ),
+    },
+    {
         "code": "MBT-G-EVENT",
         "name": "Group: event presentation",
         "track": "mbt",
@@ -919,6 +963,55 @@ TECHNIQUES = [
         ),
     },
     {
+        "code": "DBT-LRAMP",
+        "name": "Linehan Risk Assessment and Management Protocol (LRAMP)",
+        "track": "dbt",
+        "kind": "therapist_move",
+        "definition": (
+            "DBT's structured protocol for assessing suicide risk, acting on it and recording the "
+            "findings, actions and reasoning."
+        ),
+        "explanation": (
+            "<p>DBT programmes assess suicide risk fully at intake and whenever it is indicated, ideally "
+            "with the LRAMP. It asks about suicidal ideation against the person's usual level, intent, "
+            "plans, means, preparation, attempts and self-injury since the last contact and over the "
+            "lifetime, and signs that action may be imminent. It rates intent and medical severity "
+            "separately, and it pairs the assessment with what the therapist did about the risk "
+            "(means safety, a safety plan, more contact, emergency care) and why, including why a full "
+            "assessment was not done when it was not.</p>"
+            "<p><em>Example:</em> “You said the thoughts are stronger than usual. How strong is your "
+            "intent to act on them right now, from 0 to 10?”</p>"
+            "<p><strong>Common mistakes:</strong> treating it as a score that predicts suicide (NICE "
+            "NG225 advises against that); stopping at ideation; leaving out the actions and reasons from "
+            "the note.</p>"
+        ),
+    },
+    {
+        "code": "DBT-24H",
+        "name": "24-hour rule (phone coaching after self-harm)",
+        "track": "dbt",
+        "kind": "therapist_move",
+        "definition": (
+            "After an act of self-harm the client does not receive coaching or extra contact from their "
+            "individual therapist for 24 hours; scheduled sessions go ahead and serious injury goes to "
+            "hospital."
+        ),
+        "explanation": (
+            "<p>DBT asks clients to call for coaching <em>before</em> they act, while there is still a "
+            "choice. DBT programmes explain the 24-hour rule to clients at orientation: warm, extra "
+            "contact that follows self-harm could reinforce it, while contact before the act reinforces "
+            "reaching out instead. The rule limits coaching and extra contact only; it never delays "
+            "medical care, and the next scheduled session still happens, where the act gets a chain "
+            "analysis.</p>"
+            "<p><em>Example:</em> “If you call before you act, I'll coach you. If you have already "
+            "harmed yourself, get medical help if you need it, and we'll look at it together on "
+            "Thursday.”</p>"
+            "<p><strong>Common mistakes:</strong> announcing the rule for the first time after an act; "
+            "applying it to scheduled sessions; using it to avoid assessing risk or arranging medical "
+            "care.</p>"
+        ),
+    },
+    {
         "code": "DBT-G-TEACH",
         "name": "Group: seminar teaching",
         "track": "dbt",
@@ -1389,6 +1482,71 @@ TECHNIQUES = [
             "<p><strong>Use in tagging:</strong> mark the moment of rupture, then tag what each "
             "therapist does next (MBT-REL, MBT-SRE, DBT-VAL, DBT-TIB). Check that risk is "
             "attended to whenever the rupture comes with urges to self-harm.</p>"
+        ),
+    },
+    {
+        "code": "X-RISK",
+        "name": "Asking directly about suicide (a full risk check)",
+        "track": "shared",
+        "kind": "therapist_move",
+        "definition": (
+            "Asking plainly about suicidal thoughts, intent, plan, means and preparation, and about "
+            "suicide attempts and self-harm, and judging the answers against the person's own baseline."
+        ),
+        "explanation": (
+            "<p>Both models ask about suicide directly, using the word. More than a dozen studies have "
+            "found that asking does not raise suicidal thinking. The check covers ideation (new, "
+            "increased or the usual level), intent, plan, access to means, preparation already made, "
+            "attempts and self-injury since the last contact and over the lifetime, and what is "
+            "different today. Suicidality is often chronic in a borderline diagnosis, so an acute rise "
+            "above the person's baseline is what matters most.</p>"
+            "<p><em>Example:</em> “When you say it doesn't matter what you do tonight, are you thinking "
+            "of killing yourself?” … “Is that more than usual for you?”</p>"
+            "<p><strong>Common mistakes:</strong> one closed question (“are you safe?”); euphemisms; "
+            "stopping at ideation without asking about plans and means; treating a chronic level as "
+            "either an emergency every week or as nothing new.</p>"
+        ),
+    },
+    {
+        "code": "X-SAFETY",
+        "name": "Safety plan (Stanley–Brown)",
+        "track": "shared",
+        "kind": "therapist_move",
+        "definition": (
+            "A written plan, made with the person, used in order: warning signs, internal coping, "
+            "distracting people and places, people who help, professionals and crisis lines, and making "
+            "means safer."
+        ),
+        "explanation": (
+            "<p>The plan is the person's own, in their words, and is worked down step by step until "
+            "something helps. It contains no promise not to die: a no-suicide contract is not one of its "
+            "steps. With follow-up phone calls, emergency-department patients given a safety plan were "
+            "about half as likely to show suicidal behaviour over six months in a cohort study. DBT "
+            "places coaching in the plan; MBT's crisis plan covers the same ground and adds how the "
+            "patient notices their mentalizing go.</p>"
+            "<p><em>Example:</em> “Let's add what happened today to your warning signs, and check who "
+            "you could ring tonight.”</p>"
+            "<p><strong>Common mistakes:</strong> writing it for the person; a signed no-suicide "
+            "promise in its place; leaving out means; filing it rather than rehearsing it.</p>"
+        ),
+    },
+    {
+        "code": "X-MEANS",
+        "name": "Making means safer (lethal means counselling)",
+        "track": "shared",
+        "kind": "therapist_move",
+        "definition": (
+            "Asking what means of suicide the person can reach and working with them, and with family "
+            "where they agree, to limit access until the risk has fallen."
+        ),
+        "explanation": (
+            "<p>Access to a method matters: stored tablets, a firearm, a known place. Means counselling "
+            "asks about access as part of every risk check and agrees practical steps with the person: "
+            "who will hold the tablets, what is removed or locked away, for how long. It is done with "
+            "the person, not to them, and it is the last step of the Stanley–Brown safety plan.</p>"
+            "<p><em>Example:</em> “Who could keep the tablets for you tonight, until we next speak?”</p>"
+            "<p><strong>Common mistakes:</strong> not asking about means at all; asking but agreeing "
+            "nothing; imposing a step the person will not keep.</p>"
         ),
     },
 ]
