@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored public pages go out before sessions, users or the page tree are looked at (courses/page_cache.py).
+    "courses.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -151,6 +153,23 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (courses/page_cache.py): how long a public page is stored, and how long a front cache or CDN may
+# keep it (s-maxage); purged on every publish. 0 turns it off. Needs REDIS_URL with more than one process: a
+# per-process cache purges only the process that saw the publish.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A front cache (Varnish, nginx, Squid...) that takes HTTP PURGE, e.g. FRONTEND_CACHE_URL=http://127.0.0.1:8080:
+# Wagtail's frontend-cache app purges a published page, and courses.tasks.purge_front_cache every public page
+# whenever the page cache is purged. For a CDN (Cloudflare, CloudFront), set WAGTAILFRONTENDCACHE in local
+# settings instead (README: Performance).
+if os.environ.get("FRONTEND_CACHE_URL"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 
 # Background work (Django's tasks framework, django-tasks). TASKS_BACKEND says where jobs wait:
 #   database  (default) a table in this database; `manage.py db_worker` runs them (`make run` starts one).

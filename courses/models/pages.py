@@ -70,6 +70,10 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def get_cached_paths(self):
+        """The catalogue and each track's view of it, for a front cache's purge."""
+        return ["/", *(f"/?track={track}" for track in Track.values)]
+
     def courses(self, track=None):
         """Live courses in tree order, each with `module_count` (live modules only): two queries."""
         courses = list(CoursePage.objects.child_of(self).live().order_by("path"))
@@ -311,6 +315,13 @@ class TechniqueIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("technique glossary")
+
+    def get_cached_paths(self):
+        """The glossary, its filtered views and every technique's page, for a front cache's purge."""
+        filters = [f"/?track={track}" for track in TechniqueTrack.values]
+        filters += [f"/?kind={kind}" for kind in TechniqueKind.values]
+        slugs = Technique.objects.order_by("slug").values_list("slug", flat=True)
+        return ["/", *filters, *(f"/{slug}/" for slug in slugs)]
 
     @path("")
     def glossary(self, request):
