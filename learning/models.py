@@ -19,6 +19,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Orderable
 
 from accounts.models import HomeModality
+from quizzes.models import QuizOverrideFields
 
 # Letters and digits that cannot be misread for one another on paper (no 0/O, 1/I/L).
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -262,3 +263,29 @@ class LearningSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("completion settings")
+
+
+class CohortQuizOverride(QuizOverrideFields):
+    """Other rules of one quiz for every trainee of a cohort (`quizzes.overrides` asks for it through its hook).
+
+    A trainee's own override (``quizzes.TraineeQuizOverride``) wins over this; in several cohorts, a trainee
+    gets the most generous of their cohorts' overrides (`learning.quiz_overrides`).
+    """
+
+    cohort = models.ForeignKey(
+        Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="quiz_overrides"
+    )
+    quiz = models.ForeignKey(
+        "quizzes.Quiz", verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="cohort_overrides"
+    )
+
+    class Meta:
+        verbose_name = _("cohort's quiz override")
+        verbose_name_plural = _("cohorts' quiz overrides")
+        ordering = ["quiz__title", "cohort__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "quiz"], name="learning_quiz_override_once_per_cohort")
+        ]
+
+    def __str__(self):
+        return f"{self.quiz}: {self.cohort}"

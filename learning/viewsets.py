@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.admin_scope import ManagedSnippetChooserViewSet
-from learning.models import Cohort, CrossTrainingGoal
+from learning.models import Cohort, CohortQuizOverride, CrossTrainingGoal
 
 
 class CohortViewSet(SnippetViewSet):
@@ -27,8 +28,27 @@ class CrossTrainingGoalViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class CohortQuizOverrideViewSet(SnippetViewSet):
+    """Extra time, attempts or dates of a quiz for a whole cohort; for site administrators, as cohorts are."""
+
+    model = CohortQuizOverride
+    icon = "time"
+    menu_label = _("Cohorts' quiz overrides")
+    list_display = ["quiz", "cohort", "extra_minutes", "extra_attempts", "available_from", "available_until"]
+    list_filter = ["cohort", "quiz"]
+    search_fields = ["quiz__title", "cohort__name"]
+    search_backend_name = None
+    chooser_viewset_class = ManagedSnippetChooserViewSet
+    panels = [
+        FieldPanel("quiz"),
+        FieldPanel("cohort"),
+        FieldRowPanel([FieldPanel("extra_minutes"), FieldPanel("extra_attempts")]),
+        FieldRowPanel([FieldPanel("available_from"), FieldPanel("available_until")]),
+    ]
+
+
 class LearningViewSetGroup(SnippetViewSetGroup):
-    items = (CohortViewSet, CrossTrainingGoalViewSet)
+    items = (CohortViewSet, CrossTrainingGoalViewSet, CohortQuizOverrideViewSet)
     menu_icon = "doc-full-inverse"
     menu_label = _("Learning")
     menu_name = "learning"

@@ -4,9 +4,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from learning import admin_views, journey
+from learning import admin_views, journey, quiz_overrides
+from learning.models import CohortQuizOverride
 from learning.viewsets import LearningViewSetGroup
 from quizzes.access import ACCESS_POLICY_HOOK
+from quizzes.overrides import LATEST_CLOSE_HOOK, OVERRIDE_HOOK
 
 
 class ImportTraineesMenuItem(MenuItem):
@@ -34,3 +36,21 @@ def register_import_trainees_url():
 
 # Quizzes ask who may take a quiz through their access hook (they cannot import learning).
 hooks.register(ACCESS_POLICY_HOOK, journey.quiz_access)
+
+# Cohorts' quiz overrides, asked by the quizzes through their hooks.
+hooks.register(OVERRIDE_HOOK, quiz_overrides.cohort_override)
+hooks.register(LATEST_CLOSE_HOOK, quiz_overrides.latest_close)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def cohort_override_reaches_open_attempts(request, instance):
+    if isinstance(instance, CohortQuizOverride):
+        quiz_overrides.refresh_cohort(instance)
+
+
+@hooks.register("after_delete_snippet")
+def removed_cohort_override_leaves_open_attempts(request, instances):
+    for instance in instances:
+        if isinstance(instance, CohortQuizOverride):
+            quiz_overrides.refresh_cohort(instance)

@@ -1,8 +1,10 @@
 """What a finished attempt's review shows, and when correct answers may be revealed."""
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from quizzes.models import RevealAnswers
+from quizzes.overrides import latest_close
 from quizzes.scoring import option_weights
 
 
@@ -13,7 +15,8 @@ def reveals_answers(quiz, attempt):
     if quiz.reveal_answers in (RevealAnswers.AFTER_EACH, RevealAnswers.AT_END):
         return True
     if quiz.reveal_answers == RevealAnswers.AFTER_CLOSE:
-        return quiz.has_closed()
+        # After the last close: a trainee given later dates may still be taking it.
+        return quiz.has_closed() and timezone.now() >= latest_close(quiz)
     return False
 
 

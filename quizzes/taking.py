@@ -27,6 +27,7 @@ from quizzes import scoring
 from quizzes.forms import clean_draft_value, draft_payload
 from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, Question, Quiz, RevealAnswers
 from quizzes.models.attempts import AttemptQuerySet
+from quizzes.overrides import QuizRules, quiz_rules, rules_for
 from quizzes.questions import question_fingerprint, question_problems, take_snapshot
 from quizzes.signals import send_attempt_scored
 
@@ -148,7 +149,8 @@ def start_or_resume(
             expire_if_overdue(existing, now)
             return existing
         owned = _owned(user, session_key).filter(quiz=quiz)
-        refusal = why_no_new_attempt(quiz, owned.count(), now)
+        rules = rules_for(person, quiz)
+        refusal = why_no_new_attempt(quiz, owned.count(), now, rules)
         if refusal:
             raise QuizUnavailable(refusal)
         questions = draw_questions(quiz, rng)
@@ -157,9 +159,7 @@ def start_or_resume(
                 _("This quiz has no questions that can be asked yet. The editors have been told; please try later.")
             )
         number = (owned.aggregate(n=Max("number"))["n"] or 0) + 1
-        deadline = now + timedelta(minutes=quiz.time_limit) if quiz.time_limit else None
-        if quiz.available_until and (deadline is None or deadline > quiz.available_until):
-            deadline = quiz.available_until  # a time limit never runs past the close
+        deadline = rules.deadline(now)  # a time limit (with any extra time) never runs past the close
         try:
             with transaction.atomic():
                 attempt = Attempt.objects.create(
@@ -168,6 +168,7 @@ def start_or_resume(
                     session_key="" if person is not None else session_key,
                     number=number,
                     deadline=deadline,
+                    override_close=rules.override_close(quiz),
                     max_score=sum((q.points for q in questions), Decimal("0")),
                 )
         except IntegrityError:
@@ -191,10 +192,16 @@ def start_or_resume(
     return attempt
 
 
-def why_no_new_attempt(quiz: Quiz, attempts_made: int, now: datetime | None = None) -> str | Promise | None:
-    """Why the owner of `attempts_made` attempts may not start another now, in words for them; None if they may."""
+def why_no_new_attempt(
+    quiz: Quiz, attempts_made: int, now: datetime | None = None, rules: QuizRules | None = None
+) -> str | Promise | None:
+    """Why the owner of `attempts_made` attempts may not start another now, in words for them; None if they may.
+
+    `rules` are the quiz's rules for them (an override's extra attempts and dates); by default the quiz's own.
+    """
     now = now or timezone.now()
-    limit = quiz.attempt_limit
+    rules = rules or quiz_rules(quiz)
+    limit = rules.attempt_limit
     if limit and attempts_made >= limit:
         if limit == 1:
             return _(
@@ -206,9 +213,9 @@ def why_no_new_attempt(quiz: Quiz, attempts_made: int, now: datetime | None = No
             "You have used all %(count)s attempts at this quiz, so it cannot be started again. Your best results "
             "count as the quiz says; if you think you need another attempt, talk to your supervisor."
         ) % {"count": limit}
-    if quiz.available_from and now < quiz.available_from:
+    if not rules.has_opened(now):
         return _("This quiz is not open yet.")
-    if quiz.has_closed(now):
+    if rules.has_closed(now):
         return _("This quiz has closed.")
     return None
 
@@ -259,8 +266,12 @@ def finish(attempt: Attempt, now: datetime | None = None, timed_out: bool = Fals
 
 
 def closes_at(attempt: Attempt) -> datetime | None:
-    """When the attempt ends: its time limit or the quiz's close, whichever comes first (None: never)."""
-    ends = [t for t in (attempt.deadline, attempt.quiz.available_until) if t is not None]
+    """When the attempt ends: its time limit or the close, whichever comes first (None: never).
+
+    The close is the quiz's, or the one an override gave the trainee when the attempt started.
+    """
+    close = attempt.override_close or attempt.quiz.available_until
+    ends = [t for t in (attempt.deadline, close) if t is not None]
     return min(ends) if ends else None
 
 

@@ -28,7 +28,8 @@ BATCH = 500
 
 def overdue_attempts(now):
     cutoff = now - taking.GRACE
-    return Attempt.objects.open().filter(Q(deadline__lt=cutoff) | Q(quiz__available_until__lt=cutoff))
+    closed = Q(override_close__isnull=True, quiz__available_until__lt=cutoff) | Q(override_close__lt=cutoff)
+    return Attempt.objects.open().filter(Q(deadline__lt=cutoff) | closed)
 
 
 @task()

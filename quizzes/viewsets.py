@@ -12,8 +12,9 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from accounts.admin_scope import ManagedSnippetChooserViewSet
 from quizzes.forms_admin import QuestionAdminForm, QuizAdminForm
-from quizzes.models import Category, Question, Quiz
+from quizzes.models import Category, Question, Quiz, TraineeQuizOverride
 
 
 def pages_placing(quizzes):
@@ -213,8 +214,28 @@ class CategoryViewSet(SnippetViewSet):
     panels = [FieldPanel("name"), FieldPanel("parent"), FieldPanel("slug")]
 
 
+class TraineeQuizOverrideViewSet(SnippetViewSet):
+    """Extra time, attempts or dates for one trainee. Who has which arrangement (often an accessibility
+    accommodation) is a trainee's personal data, so only site administrators reach it, its chooser too."""
+
+    model = TraineeQuizOverride
+    icon = "time"
+    menu_label = _("Trainees' overrides")
+    list_display = ["quiz", "user", "extra_minutes", "extra_attempts", "available_from", "available_until"]
+    list_filter = ["quiz"]
+    search_fields = ["quiz__title", "user__username", "user__first_name", "user__last_name"]
+    search_backend_name = None
+    chooser_viewset_class = ManagedSnippetChooserViewSet
+    panels = [
+        FieldPanel("quiz"),
+        FieldPanel("user"),
+        FieldRowPanel([FieldPanel("extra_minutes"), FieldPanel("extra_attempts")]),
+        FieldRowPanel([FieldPanel("available_from"), FieldPanel("available_until")]),
+    ]
+
+
 class QuizzesViewSetGroup(SnippetViewSetGroup):
-    items = (QuizViewSet, QuestionViewSet, CategoryViewSet)
+    items = (QuizViewSet, QuestionViewSet, CategoryViewSet, TraineeQuizOverrideViewSet)
     menu_icon = "tasks"
     menu_label = _("Quizzes")
     menu_name = "quizzes"

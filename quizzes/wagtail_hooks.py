@@ -7,7 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from quizzes import admin_views
-from quizzes.models import Quiz
+from quizzes.models import Quiz, TraineeQuizOverride
+from quizzes.overrides import refresh_open_attempts
 from quizzes.viewsets import QuizzesViewSetGroup
 
 
@@ -67,3 +68,18 @@ def keep_quizzes_with_attempts(request, instances):
     if not held:
         return None
     return TemplateResponse(request, "quizzes/admin/held_quizzes.html", {"held": held}, status=409)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def override_reaches_open_attempts(request, instance):
+    """Extra time or other dates given to a trainee during an attempt apply to that attempt at once."""
+    if isinstance(instance, TraineeQuizOverride):
+        refresh_open_attempts(instance.quiz, [instance.user_id])
+
+
+@hooks.register("after_delete_snippet")
+def removed_override_leaves_open_attempts(request, instances):
+    for instance in instances:
+        if isinstance(instance, TraineeQuizOverride):
+            refresh_open_attempts(instance.quiz, [instance.user_id])

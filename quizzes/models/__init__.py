@@ -1,6 +1,7 @@
 from quizzes.models.attempts import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, MarkingEvent
 from quizzes.models.categories import Category
 from quizzes.models.imports import ImportStatus, QuestionImport
+from quizzes.models.overrides import QuizOverrideFields, TraineeQuizOverride
 from quizzes.models.questions import (
     CHOICE_KINDS,
     SPOT_KINDS,
@@ -30,6 +31,8 @@ __all__ = [
     "QuestionKind",
     "Quiz",
     "QuizCategoryDraw",
+    "QuizOverrideFields",
     "QuizQuestion",
     "RevealAnswers",
+    "TraineeQuizOverride",
 ]

@@ -48,6 +48,12 @@ class Attempt(models.Model):
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     timed_out = models.BooleanField(_("time ran out"), default=False)
+    override_close = models.DateTimeField(
+        _("closes for this trainee"),
+        null=True,
+        blank=True,
+        help_text="Set when an override gave the trainee other dates: the attempt ends then, not at the quiz's close.",
+    )
     sequence = models.PositiveIntegerField(
         default=0, help_text="Bumped on every answer and every saved page; stale posts are refused."
     )

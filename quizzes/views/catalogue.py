@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from quizzes.access import can_preview_drafts, get_quiz, listed_quizzes, may_take, own_attempts
 from quizzes.models import Category
+from quizzes.overrides import rules_for
 from quizzes.taking import draw_questions, open_attempt, why_no_new_attempt
 
 
@@ -44,12 +45,14 @@ def quiz_detail(request, slug):
     current = open_attempt(quiz, user, session_key) if (user or session_key) else None
     attempts = list(own_attempts(request).filter(quiz=quiz).done().order_by("number"))
     access = may_take(request, quiz)
+    rules = rules_for(request.user, quiz)
     context = {
         "quiz": quiz,
         "may_take": access.allowed,
         "refused": access.reason if request.user.is_authenticated and not access else "",
         "open_attempt": current,
-        "no_attempt_left": None if current else why_no_new_attempt(quiz, len(attempts)),
+        "rules": rules,
+        "no_attempt_left": None if current else why_no_new_attempt(quiz, len(attempts), rules=rules),
         "attempts": attempts,
         "problems": authoring_problems(quiz) if can_preview_drafts(request.user) else [],
         "question_count": drawn_question_count(quiz),
