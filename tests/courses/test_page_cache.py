@@ -16,6 +16,7 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import rich_text
 
@@ -207,3 +208,34 @@ def test_with_the_cache_off_nothing_is_stored(tree, settings):
     again = Client().get(tree.module.url)
     assert "X-Page-Cache" not in again
     assert "no-store" in again["Cache-Control"]
+
+
+class RecordingBackend(BaseBackend):
+    """A front cache that writes down what it is asked to purge."""
+
+    purged = []
+
+    def purge(self, url):
+        RecordingBackend.purged.append(url)
+
+
+def test_a_front_cache_is_asked_to_purge_every_public_page_once_the_publish_commits(
+    tree, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {"default": {"BACKEND": "tests.courses.test_page_cache.RecordingBackend"}}
+    RecordingBackend.purged = []
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.technique.save()
+    purged = set(RecordingBackend.purged)
+    base = "http://localhost"
+    assert {f"{base}/", f"{base}/courses/", f"{base}/courses/mbt-essentials/ruptures/"} <= purged
+    assert f"{base}/techniques/stop-and-rewind/" in purged, "the glossary's technique pages are purged too"
+    assert f"{base}/courses/?track=dbt" in purged
+
+
+def test_without_a_front_cache_nothing_is_sent(tree, settings, django_capture_on_commit_callbacks):
+    settings.WAGTAILFRONTENDCACHE = None
+    RecordingBackend.purged = []
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.technique.save()
+    assert RecordingBackend.purged == []
