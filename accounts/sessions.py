@@ -9,7 +9,7 @@ import logging
 import time
 
 from django.conf import settings
-from django.contrib.auth import update_session_auth_hash
+from django.contrib.auth import get_user_model, update_session_auth_hash
 from django.db.models import F
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -45,6 +45,7 @@ def note_sign_in(sender, request, user, **kwargs):
     if request is not None and hasattr(request, "session"):
         note_authenticated(request)
         request.session[LAST_SEEN] = int(time.time())
+        vars(user).pop("_role_names", None)  # roles.has_role's memo, from before a change of role
         request.session[STAFF] = is_staff_member(user)
         request.session[SECOND_FACTOR] = TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
@@ -92,7 +93,7 @@ def note_seen(request):
 def sign_out_other_sessions(request):
     """End every session of this user but the current one: a new session version fails their check."""
     user = request.user
-    type(user).objects.filter(pk=user.pk).update(session_version=F("session_version") + 1)
+    get_user_model().objects.filter(pk=user.pk).update(session_version=F("session_version") + 1)
     user.refresh_from_db(fields=["session_version"])
     update_session_auth_hash(request, user)
     security_log.info("Other sessions signed out.", extra={"event": "other_sessions_signed_out", "user_id": user.pk})
