@@ -991,7 +991,10 @@ _MBT_COURSE = {
                     "technique",
                     {
                         "technique": "X-INTERP",
-                        "note": ("An interpretive reply to a rupture is flagged as non-adherent in both MBT and DBT."),
+                        "note": (
+                            "Reading a rupture as transference, in the psychodynamic sense, is set aside by both "
+                            "models; DBT keeps insight strategies and MBT offers links only tentatively."
+                        ),
                     },
                 ),
                 (
@@ -3623,12 +3626,12 @@ _CROSS_COURSE = {
                             {
                                 "aspect": "Checking risk",
                                 "mbt": (
-                                    "Safety is asked about once the rupture has been acknowledged and arousal has "
-                                    "eased."
+                                    "Once the rupture is acknowledged and arousal has eased: a direct question about "
+                                    "suicide, intent, plans, means, past attempts, then the crisis plan."
                                 ),
                                 "dbt": (
-                                    "Asked about straight away: the target hierarchy puts risk to life before "
-                                    "everything."
+                                    "Straight away, as the target hierarchy puts risk to life first: the same direct "
+                                    "check, means and the safety plan, with coaching before any act."
                                 ),
                             },
                             {
@@ -3689,7 +3692,10 @@ _CROSS_COURSE = {
                             "<p>The two therapists handle the anger very differently, but "
                             "neither may skip the self-harm urges. When you rate either clip, "
                             "check that current risk was assessed before the session moved on, "
-                            "and treat its absence as a serious omission.</p>"
+                            "and treat its absence as a serious omission. A full check asks directly "
+                            "about suicide, intent, plans, means and past attempts; one closed "
+                            "“are you safe?” is not enough (see the module on suicide and self-harm "
+                            "risk).</p>"
                         ),
                     },
                 ),

@@ -164,9 +164,9 @@ CLIPS = (
         track="mbt",
         description=(
             "A patient is certain her sister hates her because a message went unanswered. "
-            "The therapist keeps a curious, not-knowing stance, slows the story down, uses "
-            "stop-rewind-explore when mentalizing collapses, and ends by mentalizing the "
-            "relationship in the room."
+            "The therapist keeps a curious, not-knowing stance, slows the story down, validates the "
+            "hurt and then uses stop-rewind-explore when mentalizing collapses, and ends by mentalizing "
+            "the relationship in the room."
         ),
         lines=(
             P("My sister hasn't answered my message. Three days now."),
@@ -203,12 +203,18 @@ CLIPS = (
                 ),
             ),
             T(
-                "Let's stop there for a moment. Can we go back to Sunday night, just after you pressed send? What "
-                "was in your mind then?",
+                "Three days of silence from your sister. That really hurts. Let's stop there for a moment. Can we go "
+                "back to Sunday night, just after you pressed send? What was in your mind then?",
+                Moment(
+                    "MBT-VAL",
+                    "Arousal is at its peak, so the therapist first validates the hurt in simple words.",
+                    sentence=1,
+                ),
                 Moment(
                     "MBT-SRE",
-                    "Stop-rewind-explore: the therapist halts and rewinds to the last point where mentalizing still "
-                    "worked.",
+                    "Stop-rewind-explore, once the hurt has been validated: the therapist halts and rewinds to the "
+                    "last point where mentalizing still worked.",
+                    sentence=2,
                 ),
             ),
             P("Actually, I was hopeful. I thought she'd say yes."),
@@ -247,9 +253,10 @@ CLIPS = (
         track="dbt",
         description=(
             "The therapist reviews the diary card, puts Thursday's self-harm first on the agenda "
-            "by the target hierarchy, validates, and builds a behavioural chain from the defined self-harm "
-            "through its prompting event, vulnerabilities and links to consequences before a solution "
-            "analysis that teaches the TIP skill."
+            "by the target hierarchy, validates, checks the act's medical severity and intent and any "
+            "suicidal thoughts since, and builds a behavioural chain from the defined self-harm through its "
+            "prompting event, vulnerabilities and links to consequences before a solution analysis that "
+            "teaches the TIP skill."
         ),
         lines=(
             T(
@@ -281,18 +288,34 @@ CLIPS = (
                 ),
             ),
             T(
-                "Let's build the chain. What made you more vulnerable that day?",
+                "Before the chain, a few questions about Thursday. Did the cut need medical treatment? And were you "
+                "trying to kill yourself?",
                 Moment(
-                    "DBT-CHAIN",
-                    "Chain analysis: the problem behaviour, Thursday's self-harm, is defined from the diary card. "
-                    "Here vulnerability factors (sleep, food) are asked before the prompting event, which usually "
-                    "comes first.",
+                    "X-RISK",
+                    "Risk check: medical severity and suicidal intent of Thursday's act, asked about separately and "
+                    "directly.",
                     sentence=1,
                 ),
             ),
-            P("I'd barely slept, and I skipped lunch."),
-            T("And the prompting event?"),
+            P("It wasn't deep, it healed. And no, I just wanted the feeling to stop."),
+            T("And since then? Any thoughts of suicide, more than usual for you, or any plans?"),
+            P("About the usual. No plans."),
+            T(
+                "Thank you. Let's build the chain. Tell me exactly what you did on Thursday night.",
+                Moment(
+                    "DBT-CHAIN",
+                    "Chain analysis: the problem behaviour, Thursday's self-harm, is defined precisely first.",
+                    sentence=2,
+                ),
+            ),
+            P("About ten, in the bathroom. I cut my arm, three times."),
+            T(
+                "And what set it off that day?",
+                Moment("DBT-CHAIN", "Then the prompting event: what set the chain off that day."),
+            ),
             P("My manager criticised my report in front of everyone."),
+            T("What made you more vulnerable to that, on Thursday?"),
+            P("I'd barely slept, and I skipped lunch."),
             T(
                 "Then what? Thoughts, feelings, body sensations?",
                 Moment(
@@ -324,8 +347,10 @@ CLIPS = (
         track="mbt",
         description=(
             "The patient arrives angry about a cancelled session and discloses weekend urges to "
-            "self-harm. The therapist validates, owns their part, checks safety, explores what "
-            "the patient imagines about the therapist's mind and rewinds to the weekend."
+            "self-harm. The therapist validates, owns their part, explores what the patient imagines "
+            "about the therapist's mind, then asks directly about suicide (intent, plans, means, past "
+            "attempts), agrees who holds the tablets, adds the trigger to the crisis plan and rewinds to "
+            "the weekend."
         ),
         lines=(
             *RUPTURE_OPENING,
@@ -349,8 +374,32 @@ CLIPS = (
                 ),
             ),
             P("A bit less, now you've said that."),
-            T("I want to hear about the weekend. First, are you safe now?"),
-            P("Yes. I didn't act on it."),
+            T(
+                "I want to hear about the weekend, and I need to ask you plainly. When the urges were strong, were "
+                "you thinking of killing yourself?",
+                Moment(
+                    "X-RISK",
+                    "A direct question about suicide, asked once arousal has come down; not one closed 'are you "
+                    "safe?'.",
+                    sentence=1,
+                ),
+            ),
+            P("Sometimes. More than usual."),
+            T("More than your usual. And right now, how strong is the wish to act on it, from nought to ten?"),
+            P("Maybe a four. On Saturday it was an eight."),
+            T("Have you made any plans, or got anything ready? And when did you last try to end your life?"),
+            P("I counted my tablets on Saturday. The last time I tried was two years ago."),
+            T(
+                "Thank you for telling me. Could someone keep the tablets for now, until this feels safer?",
+                Moment("X-MEANS", "Means: the therapist asks about access and agrees a step with the patient."),
+            ),
+            P("My sister could. I'll give them to her tonight."),
+            T(
+                "Let's add Saturday to your crisis plan: on your own, checking your phone, sure I'd dropped you. "
+                "And who you ring if it climbs again.",
+                Moment("MBT-CRISIS", "The crisis plan is revisited and today's trigger added to it."),
+            ),
+            P("Okay."),
             T(
                 "Can we rewind to Saturday, to just before the urges got strong? What was going on in your mind?",
                 Moment(
@@ -368,8 +417,9 @@ CLIPS = (
         track="dbt",
         description=(
             "The same opening as the MBT version. Here the therapist validates, checks risk first "
-            "by the target hierarchy, balances acceptance of the complaint with a push for change, "
-            "and starts a chain analysis of the weekend's urges."
+            "by the target hierarchy (suicidal thoughts against the usual level, intent, preparation, "
+            "means), agrees who holds the tablets and updates the safety plan, balances acceptance of the "
+            "complaint with a push for change, and starts a chain analysis of the weekend's urges."
         ),
         lines=(
             *RUPTURE_OPENING,
@@ -379,14 +429,30 @@ CLIPS = (
                 Moment("DBT-VAL", "Validation (level 5): the anger is normal in the present context.", sentence=1),
             ),
             T(
-                "I also heard you say you had urges to hurt yourself. Did you act on them, and are you safe now?",
+                "I also heard you say you had urges to hurt yourself. That comes first. Were you thinking about "
+                "killing yourself?",
                 Moment(
                     "DBT-AGENDA",
                     "Target hierarchy: risk to life is checked before the therapy-interfering cancellation.",
                     sentence=1,
                 ),
+                Moment("X-RISK", "A direct question about suicide, not one closed 'are you safe?'.", sentence=2),
             ),
-            P("I didn't do anything. But I wanted to."),
+            P("Some of the time. More than usual."),
+            T("More than your usual. Did you hurt yourself, or get anything ready? How strong is the intent now?"),
+            P("I didn't do anything. But I've got tablets saved up. Now, about a three out of five."),
+            T(
+                "Thank you for telling me straight. Can we agree what happens to the tablets today?",
+                Moment("X-MEANS", "Means: access is asked about and a step agreed before the session moves on."),
+            ),
+            P("I could give them to my brother."),
+            T(
+                "Let's put that in your safety plan, with who you call. And if the urges climb, call me before you "
+                "act.",
+                Moment("X-SAFETY", "The safety plan is updated with the step just agreed and who to call."),
+                Moment("DBT-COACH", "Phone coaching: the call comes before an act, not after it.", sentence=1),
+            ),
+            P("Okay."),
             T(
                 "Then the urges go first on today's agenda. My cancelling comes next, because that matters too.",
                 Moment(

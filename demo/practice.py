@@ -115,7 +115,7 @@ EXERCISES = [
         "dbt-essentials",
         "dbt-chain-analysis",
         27,
-        58,
+        66,
         "intermediate",
         "dbt",
         ["DBT-CHAIN", "DBT-VAL"],

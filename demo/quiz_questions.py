@@ -200,11 +200,11 @@ QUIZZES = {
                 "title": "M4 Mark the stop (video)",
                 "kind": "spot_moment",
                 "clip": "mbt-individual-session",
-                "time": 34.1,
+                "time": 37.8,
                 "tolerance": 3,
                 "technique": "MBT-SRE",
                 "content": "Watch the clip and mark the moment where the therapist uses stop–rewind–explore.",
-                "explanation": "Just after the patient's certainty peaks, the therapist stops and rewinds to Sunday night.",
+                "explanation": "Just after the patient's certainty peaks, the therapist validates the hurt, then stops and rewinds to Sunday night.",
             },
         ],
     },
@@ -1074,7 +1074,7 @@ QUIZZES = {
     "cross-suicide-and-self-harm-risk": {
         "title": "Suicide and self-harm risk across the models",
         "category": (CROSS, "Risk"),
-        "pass_mark": 80,  # what every trainee must know about risk: four of five
+        "pass_mark": 80,  # what every trainee must know about risk: five of six, the clip included
         "questions": [
             {
                 "title": "X-R Asking directly",
@@ -1133,6 +1133,17 @@ QUIZZES = {
                 "is_true": False,
                 "explanation": "It has not been shown to, can do harm, and should not be driven by fear of litigation; "
                 "crisis services come first, and imminent risk follows the service's emergency pathway.",
+            },
+            {
+                "title": "X-R Mark the direct question (video)",
+                "kind": "spot_moment",
+                "clip": "rupture-mbt",
+                "time": 45.9,
+                "tolerance": 4,
+                "technique": "X-RISK",
+                "content": "Watch the clip and mark the moment where the therapist asks directly about suicide.",
+                "explanation": "Once arousal has eased, the therapist asks plainly whether the patient was thinking of "
+                "killing themselves, then about intent, plans, means and past attempts.",
             },
         ],
     },
@@ -1234,7 +1245,7 @@ QUIZZES = {
                 "title": "X6 Name the move (video)",
                 "kind": "spot_name",
                 "clip": "rupture-dbt",
-                "time": 34.4,
+                "time": 64.4,
                 "technique": "DBT-TIB",
                 "others": ["DBT-VAL", "DBT-CHAIN", "DBT-BAL"],
                 "content": "Which technique is the therapist using at this moment?",

@@ -1,12 +1,14 @@
 """The curriculum's clinical core in the seeded demo: suicide and self-harm risk in each track and compared."""
 
 import re
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from courses.models import ModulePage
 from quizzes.models import Question, Quiz
-from techniques.models import Technique
+from techniques.models import Technique, TechniqueMoment
 
 RISK_MODULES = {
     "mbt-essentials": "mbt-suicide-and-self-harm-risk",
@@ -123,3 +125,42 @@ def test_the_risk_quizzes_key_what_the_sources_say():
     assert keyed("D-R First coaching priority") == ["Suicidal or self-injurious urges"]
     assert keyed("M-R Jon: what comes first")[0].startswith("Medical care for the wound today")
     assert Question.objects.get(title="X-R Admission").is_true is False
+
+
+def clip_moments(code):
+    return TechniqueMoment.objects.filter(technique__code=code)
+
+
+def captions(key):
+    return (Path(settings.BASE_DIR) / "demo" / "assets" / "videos" / f"{key}.vtt").read_text()
+
+
+def test_the_rupture_and_chain_clips_model_a_full_risk_check_not_one_closed_question():
+    for key in ("rupture-mbt", "rupture-dbt", "dbt-chain-analysis"):
+        text = captions(key)
+        assert "are you safe now?" not in text, key
+        assert "kill yourself" in text or "killing yourself" in text, key  # the word is used
+        assert "more than usual" in text.lower(), key  # judged against the person's own baseline
+    for key in ("rupture-mbt", "rupture-dbt"):
+        text = captions(key)
+        assert "tablets" in text and "plan" in text, key  # means asked about, and the plan updated
+    titles = set(clip_moments("X-RISK").values_list("clip_title", flat=True))
+    assert len(titles) >= 3 and any("rupture" in title.lower() for title in titles)
+    assert clip_moments("X-MEANS").count() >= 2 and clip_moments("MBT-CRISIS").exists()
+
+
+def test_the_chain_clip_defines_the_behaviour_then_the_prompting_event_then_vulnerability():
+    text = captions("dbt-chain-analysis")
+    defined = text.index("Tell me exactly what you did on Thursday night")
+    prompted = text.index("what set it off that day")
+    vulnerable = text.index("What made you more vulnerable")
+    assert text.index("medical treatment") < defined < prompted < vulnerable
+
+
+def test_the_stop_rewind_explore_clip_validates_before_it_stops():
+    def at(code):
+        return (
+            clip_moments(code).filter(clip_title__startswith="MBT individual session").values_list("seconds", flat=True)
+        )
+
+    assert max(at("MBT-VAL")) < min(at("MBT-SRE"))
