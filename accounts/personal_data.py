@@ -9,21 +9,24 @@ it sits above every room, so the rooms never import it: they expose plain data a
 erasure are built from this register, and `tests/privacy/test_register.py` fails when a model that refers to a
 user is not declared.
 
-Accounts hold the account itself: username, name, e-mail, home modality, roles, when it joined and last signed
-in. Erasure anonymises the account in place instead of deleting it, so that what must outlive the person (a
-certificate that still verifies, quiz answers in the item statistics, the history of content they authored)
-keeps pointing at a row that no longer names anyone: the username becomes ``erased-<id>``, the name and e-mail
-are emptied, the password is made unusable (which also ends every session of the account at its next request),
-staff rights and staff groups are removed, and the account is deactivated.
+Accounts hold the account itself (username, name, e-mail, home modality, roles, when it joined and last signed
+in) and the security log's entries about it (`accounts.SecurityEvent`). Erasure anonymises the account in place
+instead of deleting it, so that what must outlive the person (a certificate that still verifies, quiz answers in
+the item statistics, the history of content they authored) keeps pointing at a row that no longer names anyone:
+the username becomes ``erased-<id>``, the name and e-mail are emptied, the password is made unusable (which also
+ends every session of the account at its next request), staff rights and staff groups are removed, and the
+account is deactivated.
 """
 
 from dataclasses import dataclass
 from enum import StrEnum
 
 from django.contrib.auth.models import Group
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts import roles
+from accounts.models import SecurityEvent
 
 ERASED_PREFIX = "erased-"
 
@@ -40,9 +43,9 @@ class PersonalData:
 
     ``model`` is "app_label.ModelName". ``user_fields`` are the fields that refer to the person, and
     ``username_fields`` those that hold their username as typed (sign-in records): the privacy room counts the
-    person's rows by them, and for the third-party apps' models, which have no room to erase them, deletes the
-    rows of a declaration with ``Erasure.DELETE`` by them. A room's own models are erased by its ``erase(user)``.
-    The texts are for people (the privacy page and the administrators' view of the register).
+    person's rows by them and, with ``erase_rows``, deletes them after the rooms' own ``erase(user)`` (for models
+    that need nothing more: the third-party apps', a trainee's quiz overrides). Other models are erased by their
+    room's ``erase(user)``. The texts are for people (the privacy page and the administrators' view).
     """
 
     model: str
@@ -55,6 +58,7 @@ class PersonalData:
     exported: bool = True
     user_fields: tuple[str, ...] = ("user",)
     username_fields: tuple[str, ...] = ()
+    erase_rows: bool = False
 
 
 DECLARATIONS = [
@@ -70,6 +74,20 @@ DECLARATIONS = [
             "e-mail, no password), so that certificates and statistics still add up."
         ),
         user_fields=(),
+    ),
+    PersonalData(
+        model="accounts.SecurityEvent",
+        holds=_("The security log: failed sign-ins, lockouts, refusals, exports and erasures about your account."),
+        purpose=_("To detect and investigate attacks on accounts."),
+        seen_by=_("The site administrators."),
+        kept=_("For the security log's period, then deleted."),
+        erasure=Erasure.DELETE,
+        erasure_note=_(
+            "The account's own entries (and those of its username typed at sign-in) are deleted; entries of what "
+            "the person did to others' accounts stay, naming the anonymous account."
+        ),
+        user_fields=("user",),
+        username_fields=("username",),
     ),
 ]
 
@@ -92,12 +110,20 @@ def export(user):
             "date_joined": user.date_joined,
             "last_login": user.last_login,
             "active": user.is_active,
-        }
+        },
+        "security_log": list(
+            _own_events(user).values("time", "event", "username", "address", "message").order_by("time", "pk")
+        ),
     }
 
 
+def _own_events(user):
+    return SecurityEvent.objects.filter(Q(user=user) | Q(username=user.username))
+
+
 def erase(user):
-    """Anonymise the account in place (see the module's docstring); returns what changed."""
+    """Delete the account's security log entries and anonymise it in place (see the module's docstring)."""
+    events = _own_events(user).delete()[0]
     user.username = f"{ERASED_PREFIX}{user.pk}"
     user.first_name = ""
     user.last_name = ""
@@ -123,4 +149,4 @@ def erase(user):
     # A trainee stays a trainee, so reports that count trainees still count the anonymous account.
     user.groups.set(Group.objects.filter(name=roles.TRAINEES, user=user))
     user.user_permissions.clear()
-    return {"accounts.User": 1}
+    return {"accounts.User": 1, "accounts.SecurityEvent": events}

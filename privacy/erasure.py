@@ -15,9 +15,10 @@ The audit entry (`ErasureRecord`) keeps who erased, when, why and what, and the 
 import logging
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from accounts.personal_data import Erasure, is_erased
+from accounts.personal_data import is_erased
 from privacy import archive, registry
 from privacy.models import DataExport, ErasureRecord
 
@@ -54,12 +55,10 @@ def erase(subject, actor, reason):
         for room in registry.ROOMS:
             result = room.code.erase(subject)
             summary.update(result if isinstance(result, dict) else {room.key: result})
-        for declaration in registry.other_declarations():
-            if declaration.erasure != Erasure.DELETE:
-                continue
-            if declaration.model == "privacy.DataExport":
-                exports = DataExport.objects.filter(pk__in=registry.rows_of(declaration, subject).values("pk"))
-                summary[declaration.model] = archive.delete(exports)
+        exports = DataExport.objects.filter(Q(subject=subject) | Q(requested_by=subject))
+        summary["privacy.DataExport"] = archive.delete(exports)
+        for declaration in registry.declarations():
+            if not declaration.erase_rows:
                 continue
             rows = registry.rows_of(declaration, subject, username=username)
             summary[declaration.model] = (

@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts import security_log
+from accounts.models import SecurityEvent
 from practice import privacy as practice_privacy
 from privacy import archive, erasure
 from privacy.models import DataExport, RetentionRun
@@ -136,6 +138,13 @@ KINDS = [
         _sessions_period,
         lambda now: expired_sessions(now).count(),
         lambda now: expired_sessions(now).delete()[0],
+    ),
+    Kind(
+        "security_log",
+        gettext_lazy("Security log (accounts.SecurityEvent)"),
+        _period_days("SECURITY_LOG_RETENTION_DAYS"),
+        lambda now: SecurityEvent.objects.filter(time__lt=_before(now, "SECURITY_LOG_RETENTION_DAYS")).count(),
+        security_log.purge,
     ),
     Kind(
         "marking_history",

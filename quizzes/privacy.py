@@ -62,6 +62,17 @@ DECLARATIONS = [
         user_fields=("answer__attempt__user", "marker"),
     ),
     PersonalData(
+        model="quizzes.TraineeQuizOverride",
+        holds=_("Other rules of a quiz for you alone: extra time, extra attempts, other dates."),
+        purpose=_("Arrangements for you, such as extra time for accessibility."),
+        seen_by=_("You (as the quiz's rules), your supervisors and the site administrators."),
+        kept=_("While the arrangement stands."),
+        erasure=Erasure.DELETE,
+        erasure_note=_("Deleted."),
+        exported=False,
+        erase_rows=True,
+    ),
+    PersonalData(
         model="quizzes.QuestionImport",
         holds=_("Which editor imported questions, and when."),
         purpose=_("To show the editor the progress and result of a large import."),
