@@ -14,10 +14,20 @@ from courses import ranges
 from techniques.models import Technique
 
 
+def clean_query(raw):
+    """What a visitor typed, as the search backends can take it: at most 200 characters, no control characters
+    (a NUL byte breaks both databases), and quotes only in pairs (SQLite's full-text search refuses a phrase
+    that is never closed); a quoted phrase still searches as a phrase."""
+    query = "".join(character for character in raw[:200] if character.isprintable()).strip()
+    if query.count('"') % 2:
+        query = query.replace('"', " ").strip()
+    return query
+
+
 @require_GET
 def search(request):
     """Search modules, courses and techniques (Wagtail's database search: SQLite and PostgreSQL)."""
-    query = request.GET.get("q", "").strip()[:200]
+    query = clean_query(request.GET.get("q", ""))
     pages = techniques = None
     if query:
         page_results = Page.objects.live().public().filter(depth__gt=2).specific().search(query)

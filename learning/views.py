@@ -1,3 +1,5 @@
+import string
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,6 +17,9 @@ from learning import extensions, journey, privacy, watching
 from learning.certificates import render_pdf
 from learning.models import Certificate, Enrolment, ModuleProgress
 from learning.recording import record_progress_on_commit
+
+# What a verification code may hold (learning.models.new_verification_code makes them; typing slips are looked up).
+CODE_CHARACTERS = set(string.ascii_uppercase + string.digits + "-")
 
 
 @login_required
@@ -122,6 +127,11 @@ def verify(request):
     code = request.GET.get("code", "").strip().upper()
     if len(code) > 20:
         raise Http404
+    # A code is letters, digits and hyphens: anything else (a NUL byte, which PostgreSQL cannot even compare)
+    # matches no certificate, so it is not looked up; only its printable characters are shown back.
+    if not set(code) <= CODE_CHARACTERS:
+        shown = "".join(character for character in code if character.isprintable())
+        return render(request, "learning/verify.html", {"code": shown, "malformed": True})
     found = (
         Certificate.objects.filter(code=code)
         .select_related("user")
