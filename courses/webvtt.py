@@ -11,6 +11,8 @@ CUE_TIMING = re.compile(
 )
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 TAG = re.compile(r"</?[^>]+>")
+# No role-play clip runs a day; a time beyond that is a typing slip (and 1e30 would overflow the rounding).
+LONGEST_CLOCK = Decimal(24 * 3600)
 CLOCK = re.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{1,2}(?:\.\d+)?)$")
 
 
@@ -89,7 +91,7 @@ def parse_clock(value):
         seconds = Decimal(match["s"]) + 60 * int(match["m"]) + 3600 * int(match["h"] or 0) if match else Decimal(value)
     except InvalidOperation:
         raise ValueError(value) from None
-    if not seconds.is_finite() or seconds < 0:
+    if not seconds.is_finite() or seconds < 0 or seconds > LONGEST_CLOCK:
         raise ValueError(value)
     return seconds.quantize(Decimal("0.01"))
 
