@@ -4,10 +4,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
-from quizzes import admin_views
-from quizzes.models import Quiz, TraineeQuizOverride
+from quizzes import admin_preview, admin_views
+from quizzes.models import Question, Quiz, TraineeQuizOverride
 from quizzes.overrides import refresh_open_attempts
 from quizzes.viewsets import QuizzesViewSetGroup
 
@@ -53,6 +54,13 @@ def register_import_export_urls():
         path("quizzes/import/<int:pk>/status/", admin_views.import_status, name="quizzes_import_status"),
         path("quizzes/export/", admin_views.export_questions, name="quizzes_export"),
         path("quizzes/make-draft/", admin_views.make_drafts, name="quizzes_make_draft"),
+        path("quizzes/preview/quiz/<int:pk>/", admin_preview.preview_quiz, name="quizzes_preview_quiz"),
+        path("quizzes/preview/question/<int:pk>/", admin_preview.preview_question, name="quizzes_preview_question"),
+        path(
+            "quizzes/preview/question/<int:pk>/captions/",
+            admin_preview.preview_captions,
+            name="quizzes_preview_captions",
+        ),
     ]
 
 
@@ -83,3 +91,15 @@ def removed_override_leaves_open_attempts(request, instances):
     for instance in instances:
         if isinstance(instance, TraineeQuizOverride):
             refresh_open_attempts(instance.quiz, [instance.user_id])
+
+
+@hooks.register("register_snippet_listing_buttons")
+def preview_buttons(snippet, user, next_url=None):
+    """A "Preview" beside each quiz and question in the admin's lists (nothing a preview does is recorded)."""
+    if isinstance(snippet, Quiz) and user.has_perm("quizzes.change_quiz"):
+        url = reverse("quizzes_preview_quiz", args=[snippet.pk])
+    elif isinstance(snippet, Question) and user.has_perm("quizzes.change_question"):
+        url = reverse("quizzes_preview_question", args=[snippet.pk])
+    else:
+        return []
+    return [ListingButton(_("Preview"), url, icon_name="view", priority=5, attrs={"target": "_blank"})]

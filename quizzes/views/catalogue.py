@@ -1,6 +1,7 @@
 import random
 
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from quizzes.access import can_preview_drafts, get_quiz, listed_quizzes, may_take, own_attempts
 from quizzes.models import Category
@@ -57,6 +58,9 @@ def quiz_detail(request, slug):
         "problems": authoring_problems(quiz) if can_preview_drafts(request.user) else [],
         "question_count": drawn_question_count(quiz),
         "modules": modules_using(quiz),
+        "preview_url": reverse("quizzes_preview_quiz", args=[quiz.pk])
+        if request.user.has_perm("quizzes.change_quiz")
+        else "",
     }
     return render(request, "quizzes/quiz_detail.html", context)
 
