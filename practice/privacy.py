@@ -53,7 +53,7 @@ DECLARATIONS = [
         purpose=_("To give you feedback on your practice and calibrate the raters."),
         seen_by=_("You (once published), the rater, your supervisors and the site administrators."),
         kept=_("As long as the recording they rate."),
-        erasure=Erasure.DELETE,
+        erasure=Erasure.ANONYMISE,
         erasure_note=_(
             "Ratings of your recordings are deleted with them; ratings you gave others stay, naming the anonymous "
             "account."
@@ -66,7 +66,7 @@ DECLARATIONS = [
         purpose=_("So that you can see who has watched your recordings."),
         seen_by=_("You and the site administrators."),
         kept=_("As long as the recording."),
-        erasure=Erasure.DELETE,
+        erasure=Erasure.ANONYMISE,
         erasure_note=_(
             "Deleted with your recordings; your views of others' recordings stay in their log, naming the "
             "anonymous account."
