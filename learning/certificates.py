@@ -1,7 +1,9 @@
 """Certificates of completion, with study hours: issued once per finished course or cross-training goal, as a PDF.
 
 A certificate records that the training was completed. It is not accredited continuing-education credit and
-not a clinical certification, and its wording says so.
+not a clinical certification, and its wording says so, unless an administrator has recorded an accrediting
+body and its approval number (``CertificateSettings``): certificates issued while they are set carry them, and
+say they are accredited continuing education, still not a clinical certification.
 """
 
 from decimal import Decimal
@@ -15,22 +17,49 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 
-from learning.models import Certificate
+from learning.models import Certificate, CertificateSettings
 
 DISCLAIMER = gettext_lazy(
     "This certificate records completed training and its study hours. It is not accredited "
     "continuing-education credit, nor a clinical certification or licence in MBT or DBT."
 )
+ACCREDITED_DISCLAIMER = gettext_lazy(
+    "This certificate records completed training and its study hours as continuing education approved by the "
+    "body named above. It is not a clinical certification or licence in MBT or DBT."
+)
+
+
+def heading(certificate):
+    if certificate.accredited:
+        return _("Certificate of accredited continuing education")
+    return _("Certificate of completion")
+
+
+def accreditation_line(certificate):
+    """'Approved by <body>, approval number <number>', or '' for a certificate of completion."""
+    if not certificate.accredited:
+        return ""
+    return _("Approved for continuing education by %(body)s, approval number %(number)s") % {
+        "body": certificate.accrediting_body,
+        "number": certificate.approval_number,
+    }
 
 
 def _issue(user, lookup, title, hours):
     existing = Certificate.objects.filter(user=user, **lookup).first()
     if existing:
         return existing
+    accreditation = CertificateSettings.load()
     try:
         with transaction.atomic():
             return Certificate.objects.create(
-                user=user, holder_name=user.display_name, title=title, hours=Decimal(str(hours)), **lookup
+                user=user,
+                holder_name=user.display_name,
+                title=title,
+                hours=Decimal(str(hours)),
+                accrediting_body=accreditation.accrediting_body,
+                approval_number=accreditation.approval_number,
+                **lookup,
             )
     except IntegrityError:
         # Issued by a concurrent request a moment ago.
@@ -66,7 +95,7 @@ def render_pdf(certificate, verify_url):
         pdf.setFont(font, size)
         pdf.drawCentredString(width / 2, y, text)
 
-    centred(height - 4 * cm, _("Certificate of completion"), "Helvetica-Bold", 26)
+    centred(height - 4 * cm, heading(certificate), "Helvetica-Bold", 26)
     centred(height - 5.3 * cm, site_name, size=13)
     centred(height - 7.5 * cm, _("This is to record that"), size=13)
     centred(height - 9 * cm, certificate.holder_name, "Helvetica-Bold", 22)
@@ -78,9 +107,12 @@ def render_pdf(certificate, verify_url):
         _("on %(date)s · %(hours)s study hours") % {"date": issued, "hours": certificate.hours.normalize()},
         size=13,
     )
+    if certificate.accredited:
+        centred(height - 14.6 * cm, accreditation_line(certificate), size=12)
     centred(4.6 * cm, _("Verification code: %(code)s") % {"code": certificate.code}, "Helvetica-Bold", 13)
     centred(3.9 * cm, _("Check it at %(url)s") % {"url": verify_url}, size=10)
-    centred(2.4 * cm, str(DISCLAIMER), "Helvetica-Oblique", 9)
+    disclaimer = ACCREDITED_DISCLAIMER if certificate.accredited else DISCLAIMER
+    centred(2.4 * cm, str(disclaimer), "Helvetica-Oblique", 9)
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()

@@ -7,6 +7,7 @@ content, so republishing a module leaves everyone's completion as it was.
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -227,6 +228,10 @@ class Certificate(models.Model):
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
     code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_verification_code)
+    # The accreditation it was issued under (the certificate settings at the time), empty for a certificate of
+    # completion: an approval covers what was completed while it held, so a later change does not rewrite it.
+    accrediting_body = models.CharField(_("accrediting body"), max_length=200, blank=True)
+    approval_number = models.CharField(_("approval number"), max_length=100, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -246,6 +251,10 @@ class Certificate(models.Model):
 
     def get_absolute_url(self):
         return reverse("learning:certificate", kwargs={"pk": self.pk})
+
+    @property
+    def accredited(self):
+        return bool(self.accrediting_body and self.approval_number)
 
 
 @register_setting(icon="time")
@@ -289,3 +298,44 @@ class CohortQuizOverride(QuizOverrideFields):
 
     def __str__(self):
         return f"{self.quiz}: {self.cohort}"
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BaseGenericSetting):
+    """What certificates may claim, under Settings → Certificate accreditation in the admin (administrators).
+
+    Empty, as it ships: certificates are certificates of completion with study hours. Only an accrediting body
+    that has approved the training, with its approval number, makes them certificates of accredited continuing
+    education.
+    """
+
+    accrediting_body = models.CharField(
+        _("accrediting body"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The body that has approved this training for continuing-education credit, exactly as it wants to "
+            "be named. Leave empty unless it has: certificates then say they record completion and study hours."
+        ),
+    )
+    approval_number = models.CharField(
+        _("approval number"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The number the accrediting body gave its approval. Both fields or neither. Certificates issued from "
+            "now on carry them; certificates already issued keep what they were issued with."
+        ),
+    )
+
+    panels = [FieldPanel("accrediting_body"), FieldPanel("approval_number")]
+
+    class Meta:
+        verbose_name = _("certificate accreditation")
+
+    def clean(self):
+        super().clean()
+        if self.accrediting_body and not self.approval_number:
+            raise ValidationError({"approval_number": _("Give the approval number the accrediting body issued.")})
+        if self.approval_number and not self.accrediting_body:
+            raise ValidationError({"accrediting_body": _("Name the accrediting body that issued this number.")})

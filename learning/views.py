@@ -135,7 +135,16 @@ def verify(request):
     found = (
         Certificate.objects.filter(code=code)
         .select_related("user")
-        .only("title", "hours", "issued_at", "code", "user__username", "user__is_active")
+        .only(
+            "title",
+            "hours",
+            "issued_at",
+            "code",
+            "accrediting_body",
+            "approval_number",
+            "user__username",
+            "user__is_active",
+        )
         .first()
         if code
         else None
