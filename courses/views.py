@@ -11,17 +11,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from courses import ranges
+from courses.search import clean_query
 from techniques.models import Technique
-
-
-def clean_query(raw):
-    """What a visitor typed, as the search backends can take it: at most 200 characters, no control characters
-    (a NUL byte breaks both databases), and quotes only in pairs (SQLite's full-text search refuses a phrase
-    that is never closed); a quoted phrase still searches as a phrase."""
-    query = "".join(character for character in raw[:200] if character.isprintable()).strip()
-    if query.count('"') % 2:
-        query = query.replace('"', " ").strip()
-    return query
 
 
 @require_GET

@@ -20,6 +20,9 @@ class TechniqueViewSet(SnippetViewSet):
     list_display = ["name", "code", "track", "kind"]
     list_export = ["code", "name", "track", "kind", "definition"]
     filterset_class = TechniqueFilterSet
+    # Searched in the database (a substring of the name, code or definition), not through the search index:
+    # SQLite's index cannot restrict a search to named fields, and editors look codes up by their letters.
     search_fields = ["name", "code", "definition"]
+    search_backend_name = None
     ordering = ["name"]
     inspect_view_enabled = True

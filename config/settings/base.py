@@ -349,7 +349,8 @@ PERMISSIONS_POLICY_RECORDING_VIEWS = ["practice:exercise", "practice:upload_file
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Beyond the Own Nose: MBT & DBT training")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, given only queries it can take (config/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "config.search_backend"}}
 # Uploads (courses/uploads.py): each allowed extension has a check of the file's first bytes, so HTML renamed
 # .pdf or .mp4 is refused; and each kind has a size limit.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "csv", "xlsx"]
