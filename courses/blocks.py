@@ -14,7 +14,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
 
-from courses.webvtt import CaptionsError, format_clock, parse_captions, parse_clock, transcript_from_cues
+from techniques.webvtt import CaptionsError, format_clock, parse_captions, parse_clock, transcript_from_cues
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 INLINE_FEATURES = ["bold", "italic", "link", "ol", "ul"]

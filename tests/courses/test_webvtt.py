@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from courses.webvtt import CaptionsError, format_clock, parse_captions, parse_clock, transcript_from_cues
+from techniques.webvtt import CaptionsError, format_clock, parse_captions, parse_clock, transcript_from_cues
 
 GOOD = """WEBVTT
 

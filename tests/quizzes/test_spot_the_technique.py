@@ -99,3 +99,30 @@ def test_a_spot_question_needs_video_captions_moment_and_technique():
     with pytest.raises(ValidationError) as error:
         question.clean()
     assert {"video", "captions", "moment", "technique"} <= set(error.value.message_dict)
+
+
+@pytest.mark.parametrize(
+    "captions, problem",
+    [
+        ("WEBVTT\n\n00:00:01.000 -> 00:00:03.000\nNo arrow", "Line 3"),
+        ("WEBVTT\n\n00:00:05.000 --> 00:00:03.000\nEnds before it starts", "Line 3"),
+        ("WEBVTT garbage\n\nnot a cue at all\n", "Line 3"),
+    ],
+)
+def test_a_spot_questions_captions_are_checked_as_a_role_play_clips_are(clip, captions, problem):
+    """A first line of WEBVTT is not enough: a browser drops captions whose cues it cannot read (issue 11, 9)."""
+    from django.core.exceptions import ValidationError
+
+    question = factories.QuestionFactory.build(
+        kind="spot_moment", content="Mark it", video=clip, captions=captions, moment="2", technique=technique("X", "X")
+    )
+    with pytest.raises(ValidationError) as error:
+        question.clean()
+    assert problem in error.value.message_dict["captions"][0]
+
+
+def test_a_spot_question_with_well_formed_captions_is_valid(clip):
+    question = factories.QuestionFactory.build(
+        kind="spot_moment", content="Mark it", video=clip, captions=VTT, moment="2", technique=technique("X", "X")
+    )
+    question.clean()

@@ -1,4 +1,8 @@
-"""WebVTT captions and timestamps: parsing with messages an editor can act on."""
+"""WebVTT captions and timestamps: parsing with messages an editor can act on.
+
+In the lowest room that has clips: the role-play clips of modules (courses) and the clips of spot-the-technique
+questions (quizzes) are checked by the same parser.
+"""
 
 import re
 from dataclasses import dataclass
