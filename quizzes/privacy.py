@@ -73,6 +73,17 @@ DECLARATIONS = [
         erase_rows=True,
     ),
     PersonalData(
+        model="quizzes.Regrade",
+        holds=_("Which editor or administrator regraded a quiz's attempts after fixing its key, and when."),
+        purpose=_("To account for every change of a score after the attempt ended."),
+        seen_by=_("Supervisors and the site administrators."),
+        kept=_("With the quiz's attempts."),
+        erasure=Erasure.KEEP,
+        erasure_note=_("Kept: it then names the anonymous account. The changes to your scores stay with them."),
+        exported=False,
+        user_fields=("performed_by",),
+    ),
+    PersonalData(
         model="quizzes.QuestionImport",
         holds=_("Which editor imported questions, and when."),
         purpose=_("To show the editor the progress and result of a large import."),
@@ -82,6 +93,17 @@ DECLARATIONS = [
         erasure_note=_("Kept: it then names the anonymous account."),
         exported=False,
         user_fields=("created_by",),
+    ),
+    PersonalData(
+        model="quizzes.Regrade",
+        holds=_("Which administrator regraded a quiz after a key fix, when, and how each attempt's result changed."),
+        purpose=_("So that a changed result can be traced to the regrade that changed it."),
+        seen_by=_("The site administrators."),
+        kept=_("While the quiz exists; the audit is not erased."),
+        erasure=Erasure.KEEP,
+        erasure_note=_("Kept: it then names the anonymous account."),
+        exported=False,
+        user_fields=("performed_by",),
     ),
 ]
 

@@ -16,7 +16,8 @@ def test_the_trainee_prepares_and_downloads_their_data(page, live_server, demo, 
     # Nothing runs the job until the test says so, as when the worker is busy: the page shows it waiting.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     log_in(page, live_server.url, "trainee", demo, next_url="/dashboard/")
-    page.get_by_role("link", name="Your data").click()
+    page.get_by_role("link", name="Account").click()
+    page.get_by_role("link", name="Your data", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Your data")
     page.get_by_role("button", name="Prepare my data export").click()
     expect(page.locator("[data-export-state]")).to_have_text("Waiting to start")

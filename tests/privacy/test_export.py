@@ -178,8 +178,9 @@ def test_staff_other_than_administrators_cannot_reach_the_admin_export(client, r
     assert not DataExport.objects.exists()
 
 
-def test_the_data_page_is_linked_from_every_signed_in_page_and_needs_signing_in(client, trainee):
+def test_the_data_page_is_linked_from_the_account_page_and_needs_signing_in(client, trainee):
     response = client.get("/privacy/my-data/")
     assert response.status_code == 302 and response.url.startswith("/accounts/login/")
     client.force_login(trainee)
-    assert 'href="/privacy/my-data/"' in client.get("/privacy/").content.decode()
+    html = client.get("/accounts/").content.decode()
+    assert 'href="/privacy/my-data/"' in html and 'href="/privacy/"' in html
