@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
-from quizzes import admin_preview, admin_views
+from quizzes import admin_preview, admin_regrade, admin_views
 from quizzes.models import Question, Quiz, TraineeQuizOverride
 from quizzes.overrides import refresh_open_attempts
 from quizzes.viewsets import QuizzesViewSetGroup
@@ -55,6 +55,7 @@ def register_import_export_urls():
         path("quizzes/export/", admin_views.export_questions, name="quizzes_export"),
         path("quizzes/make-draft/", admin_views.make_drafts, name="quizzes_make_draft"),
         path("quizzes/preview/quiz/<int:pk>/", admin_preview.preview_quiz, name="quizzes_preview_quiz"),
+        path("quizzes/regrade/<int:pk>/", admin_regrade.regrade_quiz, name="quizzes_regrade"),
         path("quizzes/preview/question/<int:pk>/", admin_preview.preview_question, name="quizzes_preview_question"),
         path(
             "quizzes/preview/question/<int:pk>/captions/",
@@ -95,11 +96,15 @@ def removed_override_leaves_open_attempts(request, instances):
 
 @hooks.register("register_snippet_listing_buttons")
 def preview_buttons(snippet, user, next_url=None):
-    """A "Preview" beside each quiz and question in the admin's lists (nothing a preview does is recorded)."""
+    """A "Preview" beside each quiz and question in the admin's lists (nothing a preview does is recorded), and
+    for administrators a "Regrade" beside each quiz."""
     if isinstance(snippet, Quiz) and user.has_perm("quizzes.change_quiz"):
         url = reverse("quizzes_preview_quiz", args=[snippet.pk])
     elif isinstance(snippet, Question) and user.has_perm("quizzes.change_question"):
         url = reverse("quizzes_preview_question", args=[snippet.pk])
     else:
         return []
-    return [ListingButton(_("Preview"), url, icon_name="view", priority=5, attrs={"target": "_blank"})]
+    buttons = [ListingButton(_("Preview"), url, icon_name="view", priority=5, attrs={"target": "_blank"})]
+    if isinstance(snippet, Quiz) and user.is_superuser:
+        buttons.append(ListingButton(_("Regrade"), reverse("quizzes_regrade", args=[snippet.pk]), priority=6))
+    return buttons

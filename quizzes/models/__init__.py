@@ -11,6 +11,7 @@ from quizzes.models.questions import (
     QuestionKind,
 )
 from quizzes.models.quizzes import GradingMethod, Quiz, QuizCategoryDraw, QuizQuestion, RevealAnswers
+from quizzes.models.regrades import Regrade, RegradeChange
 
 __all__ = [
     "CHOICE_KINDS",
@@ -33,6 +34,8 @@ __all__ = [
     "QuizCategoryDraw",
     "QuizOverrideFields",
     "QuizQuestion",
+    "Regrade",
+    "RegradeChange",
     "RevealAnswers",
     "TraineeQuizOverride",
 ]
