@@ -7,6 +7,7 @@ from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from accounts.models import SecurityEvent
 from learning.models import Certificate
 from practice import storage
 from practice.models import Consent, Rating, Submission
@@ -43,6 +44,9 @@ def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(clien
     assert directory.exists()
     sign_in_record("robin")
     sign_in_record("someone_else")
+    SecurityEvent.objects.create(event="login_failed", user=user, username="robin")
+    SecurityEvent.objects.create(event="login_failed", username="robin")  # the username typed, before signing in
+    kept_event = SecurityEvent.objects.create(event="login_failed", username="someone_else")
     client.force_login(admin_user)
     client.post(f"/admin/privacy/people/{user.pk}/export/")  # an archive of theirs waits: it goes too
     assert DataExport.objects.filter(subject=user).exists()
@@ -71,6 +75,8 @@ def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(clien
     assert not AccessLog.objects.filter(username="robin").exists()
     assert AccessAttempt.objects.filter(username="someone_else").exists()
     assert not DataExport.objects.filter(subject=user).exists()
+    # The security log: the account's entries gone, others' kept.
+    assert list(SecurityEvent.objects.all()) == [kept_event]
     # The certificate stays, without the name.
     assert Certificate.objects.get(pk=robin.certificate.pk).holder_name == ""
 
