@@ -171,3 +171,23 @@ def test_nobody_but_an_administrator_can_erase(client, robin, editor, reviewer, 
     assert not ErasureRecord.objects.exists()
     with pytest.raises(erasure.Refused):
         erasure.erase(robin.user, supervisor, "Because.")
+
+
+def test_an_erased_persons_sessions_no_longer_sign_anyone_in(client, robin, admin_user):
+    from django.test import Client
+
+    theirs = Client()
+    theirs.force_login(robin.user)
+    assert theirs.get("/dashboard/").status_code == 200
+    erasure.erase(robin.user, admin_user, "Request.")
+    response = theirs.get("/dashboard/")
+    assert response.status_code == 302 and response.url.startswith("/accounts/login/")
+
+
+def test_finding_a_person_takes_any_text_without_a_server_error(client, robin, admin_user):
+    client.force_login(admin_user)
+    html = client.get("/admin/privacy/people/", {"q": "rob"}).content.decode()
+    assert f'href="/admin/privacy/people/{robin.user.pk}/"' in html
+    for text in ("\x00robin", "x" * 500, '"'):
+        assert client.get("/admin/privacy/people/", {"q": text}).status_code == 200
+    assert client.get("/admin/privacy/people/123456789012345678901234567890/").status_code == 404
