@@ -99,14 +99,15 @@ def to_csv(columns, rows):
     return out.getvalue()
 
 
-def sign_in_records(user):
-    """The third-party records held about the person (sign-in protection, the security log, admin preferences)."""
+def other_records(user):
+    """The records no room exports, which the register deletes row by row: sign-in protection's records, admin
+    preferences, a trainee's quiz arrangements. Each model's plain fields, without secrets or raw request data."""
     data = {}
-    for declaration in registry.other_declarations():
-        if not declaration.exported:
+    for declaration in registry.declarations():
+        if not (declaration.erase_rows and declaration.exported):
             continue
         model = registry.model_of(declaration)
-        hidden = {"id", "user", "post_data", "get_data", "session_hash", "detail", *declaration.user_fields}
+        hidden = {"id", "post_data", "get_data", "session_hash", *declaration.user_fields}
         fields = [f.name for f in model._meta.concrete_fields if f.name not in hidden and not f.is_relation]
         key = model._meta.label_lower.replace(".", "_")
         data[key] = list(registry.rows_of(declaration, user).values(*fields))
@@ -147,12 +148,12 @@ def build(export):
                     _write_file(archive, path, content)
                     contents.append((path, key))
                 DataExport.objects.filter(pk=export.pk).update(steps_done=done)
-            others = sign_in_records(subject)
-            archive.writestr("sign_in.json", to_json(others))
-            contents.append(("sign_in.json", "sign_in"))
+            others = other_records(subject)
+            archive.writestr("other.json", to_json(others))
+            contents.append(("other.json", "other"))
             for name, (columns, rows) in tables(others).items():
-                archive.writestr(f"sign_in/{name}.csv", to_csv(columns, rows))
-                contents.append((f"sign_in/{name}.csv", "sign_in"))
+                archive.writestr(f"other/{name}.csv", to_csv(columns, rows))
+                contents.append((f"other/{name}.csv", "other"))
             archive.writestr(
                 "README.txt",
                 render_to_string(

@@ -69,7 +69,6 @@ DECLARATIONS = [
         kept=_("While the arrangement stands."),
         erasure=Erasure.DELETE,
         erasure_note=_("Deleted."),
-        exported=False,
         erase_rows=True,
     ),
     PersonalData(

@@ -43,7 +43,7 @@ def export_and_open(client, user):
 def test_the_archive_holds_everything_about_the_trainee(client, robin, supervisor):
     _export, archive = export_and_open(client, robin.user)
     names = set(archive.namelist())
-    assert {"README.txt", "account.json", "quizzes.json", "learning.json", "practice.json", "sign_in.json"} <= names
+    assert {"README.txt", "account.json", "quizzes.json", "learning.json", "practice.json", "other.json"} <= names
 
     account = json.loads(archive.read("account.json"))["account"]
     assert account["username"] == "robin" and account["email"] == "robin@example.org"
