@@ -3,13 +3,32 @@
 import math
 import struct
 from fractions import Fraction
+from pathlib import Path
 
 import av
 from PIL import Image
 
+# The bytes of each recording made in this test process, by its arguments: encoding VP8 takes seconds, and
+# most tests want the same two-second response.
+_made = {}
+
 
 def make_recording(path, seconds=2.0, width=320, height=240, fps=15, video=True, audio=True, container="webm"):
-    """Write a test recording to `path` and return it. `container`: webm (VP8/Opus) or mp4 (H.264/AAC)."""
+    """Write a test recording to `path` and return it. `container`: webm (VP8/Opus) or mp4 (H.264/AAC).
+
+    A recording with the same arguments as one made before in this process is a copy of it.
+    """
+    path = Path(path)
+    key = (seconds, width, height, fps, video, audio, container)
+    if key in _made:
+        path.write_bytes(_made[key])
+        return path
+    _encode(path, *key)
+    _made[key] = path.read_bytes()
+    return path
+
+
+def _encode(path, seconds, width, height, fps, video, audio, container):
     codecs = {"webm": ("libvpx", "libopus"), "mp4": ("libx264", "aac"), "ogg": (None, "libopus")}[container]
     with av.open(str(path), "w", format=container) as out:
         v = a = None
