@@ -232,6 +232,9 @@ class Certificate(models.Model):
     # completion: an approval covers what was completed while it held, so a later change does not rewrite it.
     accrediting_body = models.CharField(_("accrediting body"), max_length=200, blank=True)
     approval_number = models.CharField(_("approval number"), max_length=100, blank=True)
+    # Set by a site administrator (Learning → Certificates): the code then verifies as revoked, with the reason.
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revocation_reason = models.CharField(_("reason for revoking"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -255,6 +258,10 @@ class Certificate(models.Model):
     @property
     def accredited(self):
         return bool(self.accrediting_body and self.approval_number)
+
+    @property
+    def revoked(self):
+        return self.revoked_at is not None
 
 
 @register_setting(icon="time")

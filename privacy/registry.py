@@ -33,6 +33,7 @@ ROOMS = [
     Room("learning", "learning.privacy", _("Courses and certificates")),
     Room("supervision", "supervision.privacy", _("Supervision")),
     Room("practice", "practice.privacy", _("Practice studio")),
+    Room("interop", "interop.privacy", _("Your institute's LMS")),
     Room("account", "accounts.personal_data", _("Your account")),
 ]
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "learning",
     "supervision",
     "practice",
+    "interop",
     "privacy",
     "demo",
     "django_tasks",
@@ -92,6 +93,8 @@ MIDDLEWARE = [
     "courses.middleware.PageCreateRaceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ContentSecurityPolicyMiddleware",
+    # A page opened by an LTI launch may be framed by the launching platform (inside the CSP middleware).
+    "interop.middleware.PlatformFramingMiddleware",
     "accounts.middleware.PermissionsPolicyMiddleware",
     "accounts.middleware.UploadedFilesMiddleware",
     "accounts.middleware.PrivateCacheMiddleware",
@@ -395,3 +398,6 @@ from .privacy import *  # noqa: E402, F403
 
 # The second factor, staff sessions, re-authentication and the security log.
 from .security import *  # noqa: E402, F403
+
+# The LMS platforms (LTI 1.3) and the Learning Record Store (xAPI) the institute runs (the interop room).
+from .interop import *  # noqa: E402, F403

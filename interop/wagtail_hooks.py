@@ -1,0 +1,27 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from interop import admin_views
+from interop.viewsets import PlatformViewSet
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.is_administrator(request.user)
+
+
+@hooks.register("register_admin_viewset")
+def register_platform_viewset():
+    return PlatformViewSet("lti_platforms")
+
+
+@hooks.register("register_admin_urls")
+def register_outbox_url():
+    return [path("interop/outbox/", admin_views.outbox_status, name="interop_outbox")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_outbox_menu_item():
+    return AdministratorsMenuItem(_("Outbox (LMS, LRS)"), reverse("interop_outbox"), icon_name="mail", order=900)

@@ -1,0 +1,33 @@
+from types import SimpleNamespace
+
+import pytest
+import responses
+
+from tests import factories
+from tests.courses.factories import ModulePageFactory, make_curriculum
+from tests.interop.simulator import PlatformSimulator
+
+
+@pytest.fixture
+def http():
+    """Every outgoing HTTP request of the test goes to the fakes registered here; any other fails the test."""
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        yield mock
+
+
+@pytest.fixture
+def lms(http, db):
+    """A registered platform and its simulator."""
+    simulator = PlatformSimulator(http)
+    simulator.platform = simulator.register()
+    return simulator
+
+
+@pytest.fixture
+def curriculum(db):
+    """A course with one module, and a published quiz."""
+    tree = make_curriculum(modules=0)
+    module = ModulePageFactory(parent=tree.course, title="Chain analysis", slug="chain-analysis")
+    quiz = factories.make_quiz(title="Chain analysis check", pass_mark=60)
+    tree.course.refresh_from_db()
+    return SimpleNamespace(**vars(tree), module=module, quiz=quiz)
