@@ -26,9 +26,9 @@ def _seed(request):
     return preview.new_seed()
 
 
-def _render(request, context, slots, pass_mark):
+def _render(request, context, slots, pass_mark, bands=()):
     items = preview.build(slots, request.POST if request.method == "POST" and "seed" in request.POST else None)
-    result = preview.check(items, pass_mark) if request.method == "POST" else None
+    result = preview.check(items, pass_mark, bands) if request.method == "POST" else None
     return TemplateResponse(request, "quizzes/preview.html", {**context, "items": items, "result": result})
 
 
@@ -46,7 +46,8 @@ def preview_quiz(request, pk):
         "edit_url": reverse("wagtailsnippets_quizzes_quiz:edit", args=[quiz.pk]),
         "again_url": request.path,
     }
-    return _render(request, context, preview.quiz_slots(quiz, seed), quiz.pass_mark)
+    bands = list(quiz.feedback_bands.all()) if request.method == "POST" else []
+    return _render(request, context, preview.quiz_slots(quiz, seed), quiz.pass_mark, bands)
 
 
 @require_http_methods(["GET", "POST"])

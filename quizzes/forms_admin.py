@@ -94,6 +94,10 @@ class QuizAdminForm(WagtailAdminModelForm):
                     "questions (and draws that may pick one) out of this quiz, or do not open it to visitors."
                 ),
             )
+        bands = _live_forms(self.formsets["feedback_bands"]) if "feedback_bands" in self.formsets else []
+        bounds = [form.cleaned_data.get("lower_bound") for form in bands]
+        if len(bounds) != len(set(bounds)):
+            self.add_error(None, _("Two overall feedback bands start at the same percentage: give each its own."))
         if cleaned.get("draft"):
             return cleaned
         if not questions and not draws:

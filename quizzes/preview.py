@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 
 from quizzes import scoring
 from quizzes.forms import AnswerForm
-from quizzes.models import AttemptSlot, Question
+from quizzes.models import AttemptSlot, Question, band_for
 from quizzes.questions import take_snapshot
 from quizzes.review import review_row
 from quizzes.taking import draw_questions
@@ -76,6 +76,7 @@ class PreviewResult:
     pending: int = 0
     answered: int = 0
     passed: bool | None = None
+    band: object = None
     items: list = field(default_factory=list)
 
     @property
@@ -122,8 +123,9 @@ def build(slots, data=None):
     ]
 
 
-def check(items, pass_mark=0):
-    """Score the posted answers in memory, as an attempt would (nothing is saved); the items get their reviews."""
+def check(items, pass_mark=0, bands=()):
+    """Score the posted answers in memory, as an attempt would (nothing is saved); the items get their reviews,
+    and the result the overall feedback band it reaches (`bands`, the quiz's)."""
     result = PreviewResult(items=items)
     for item in items:
         slot = item.slot
@@ -142,4 +144,5 @@ def check(items, pass_mark=0):
         item.review = review_row(PreviewSlot(slot.position, slot.snapshot, slot.points, answer))
     if not result.pending:
         result.passed = scoring.score_passes(result.score, result.max_score, pass_mark)
+        result.band = band_for(bands, result.score, result.max_score)
     return result

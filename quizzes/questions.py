@@ -91,10 +91,11 @@ def take_snapshot(question, rng):
         ]
     elif question.kind == QuestionKind.TRUE_FALSE:
         snap["is_true"] = question.is_true
-    if question.correct_feedback or question.incorrect_feedback:
+    if question.correct_feedback or question.partial_feedback or question.incorrect_feedback:
         snap["correct_feedback"] = question.correct_feedback
+        snap["partial_feedback"] = question.partial_feedback
         snap["incorrect_feedback"] = question.incorrect_feedback
-    elif question.kind == QuestionKind.ESSAY:
+    if question.kind == QuestionKind.ESSAY:
         snap["rubric"] = question.rubric_criteria()
     elif question.kind in SPOT_KINDS:
         video = question.video

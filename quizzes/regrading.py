@@ -84,8 +84,12 @@ def current_key(snapshot, question):
         snap.update(
             moment=str(question.moment), tolerance=str(question.tolerance), technique=_technique(question.technique)
         )
-    if question.correct_feedback or question.incorrect_feedback:
-        snap.update(correct_feedback=question.correct_feedback, incorrect_feedback=question.incorrect_feedback)
+    if question.correct_feedback or question.partial_feedback or question.incorrect_feedback:
+        snap.update(
+            correct_feedback=question.correct_feedback,
+            partial_feedback=question.partial_feedback,
+            incorrect_feedback=question.incorrect_feedback,
+        )
     return snap
 
 

@@ -110,6 +110,16 @@ class QuizViewSet(SnippetViewSet):
                         ],
                         heading=_("Results and review"),
                     ),
+                    InlinePanel(
+                        "feedback_bands",
+                        label=_("Overall feedback by result"),
+                        heading=_("Overall feedback by result"),
+                        help_text=_(
+                            "Shown on the result page: the text of the highest band the result reaches (70 % reaches "
+                            "a band from 60 %, not one from 80 %)."
+                        ),
+                        panels=[FieldPanel("lower_bound"), FieldPanel("text")],
+                    ),
                 ],
                 heading=_("Rules"),
             ),
@@ -182,7 +192,17 @@ class QuestionViewSet(SnippetViewSet):
                         ],
                     ),
                     FieldPanel("is_true"),
-                    FieldRowPanel([FieldPanel("correct_feedback"), FieldPanel("incorrect_feedback")]),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("correct_feedback"),
+                            FieldPanel("partial_feedback"),
+                            FieldPanel("incorrect_feedback"),
+                        ],
+                        heading=_("Feedback on the answer"),
+                        help_text=_(
+                            "Shown with the review: on a right, a partly right (some of the points) or a wrong answer."
+                        ),
+                    ),
                 ],
                 heading=_("Answers"),
                 help_text=_("Options for multiple choice; the statement's truth for true or false."),

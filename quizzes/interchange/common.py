@@ -47,6 +47,7 @@ class ParsedQuestion:
     is_true: bool = True
     rubric: str = ""
     correct_feedback: str = ""
+    partial_feedback: str = ""
     incorrect_feedback: str = ""
 
 
@@ -105,6 +106,7 @@ def _fill(question, item):
     question.is_true = item.is_true
     question.rubric = item.rubric
     question.correct_feedback = item.correct_feedback
+    question.partial_feedback = item.partial_feedback
     question.incorrect_feedback = item.incorrect_feedback
 
 
@@ -215,6 +217,7 @@ def _texts(item):
     yield item.explanation
     yield item.rubric
     yield item.correct_feedback
+    yield item.partial_feedback
     yield item.incorrect_feedback
     yield from item.category_path
     for option in item.options:

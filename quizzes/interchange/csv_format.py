@@ -14,6 +14,8 @@ rubric      essays: the marking criteria separated by |
 weights     optional, choice questions: each option's weight in percent (-100 to 100, up to 7 decimals),
             separated by | in the options' order; empty or 0 derives it from "correct"
 feedback    optional, choice questions: each option's feedback, separated by | in the options' order
+right_feedback, partial_feedback, wrong_feedback
+            optional: the question's feedback on a right, a partly right and a wrong answer
 
 Export writes every column, so a CSV round trip keeps what scoring uses, as GIFT does. A category level holds
 up to 120 characters, a question 2,000, an option and its feedback 1,000 each, and no text a NUL byte; a row
@@ -50,6 +52,9 @@ COLUMNS = [
     "rubric",
     "weights",
     "feedback",
+    "right_feedback",
+    "partial_feedback",
+    "wrong_feedback",
 ]
 KINDS = {"mc_single", "mc_multiple", "true_false", "essay"}
 
@@ -98,6 +103,9 @@ def parse(text):
             explanation=row.get("explanation", ""),
             points=points,
             rubric="\n".join(p.strip() for p in row.get("rubric", "").split("|") if p.strip()),
+            correct_feedback=row.get("right_feedback", ""),
+            partial_feedback=row.get("partial_feedback", ""),
+            incorrect_feedback=row.get("wrong_feedback", ""),
         )
         correct = row.get("correct", "")
         if kind == "true_false":
@@ -215,6 +223,9 @@ def export(questions):
                 "rubric": "|".join(question.rubric_criteria()),
                 "weights": "|".join(_number(o.weight) for o in options) if any(o.weight for o in options) else "",
                 "feedback": "|".join(o.feedback for o in options) if any(o.feedback for o in options) else "",
+                "right_feedback": question.correct_feedback,
+                "partial_feedback": question.partial_feedback,
+                "wrong_feedback": question.incorrect_feedback,
             }
         )
     return out.getvalue()

@@ -10,7 +10,15 @@ from quizzes.models.questions import (
     Question,
     QuestionKind,
 )
-from quizzes.models.quizzes import GradingMethod, Quiz, QuizCategoryDraw, QuizQuestion, RevealAnswers
+from quizzes.models.quizzes import (
+    GradingMethod,
+    Quiz,
+    QuizCategoryDraw,
+    QuizFeedbackBand,
+    QuizQuestion,
+    RevealAnswers,
+    band_for,
+)
 from quizzes.models.regrades import Regrade, RegradeChange
 
 __all__ = [
@@ -32,10 +40,12 @@ __all__ = [
     "QuestionKind",
     "Quiz",
     "QuizCategoryDraw",
+    "QuizFeedbackBand",
     "QuizOverrideFields",
     "QuizQuestion",
     "Regrade",
     "RegradeChange",
     "RevealAnswers",
     "TraineeQuizOverride",
+    "band_for",
 ]

@@ -96,6 +96,11 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
     correct_feedback = models.TextField(
         _("feedback on a right answer"), blank=True, help_text=_("Shown with the review when the answer is right.")
     )
+    partial_feedback = models.TextField(
+        _("feedback on a partly right answer"),
+        blank=True,
+        help_text=_("Shown with the review when the answer earns some of the points, not all."),
+    )
     incorrect_feedback = models.TextField(
         _("feedback on a wrong answer"), blank=True, help_text=_("Shown with the review when the answer is wrong.")
     )

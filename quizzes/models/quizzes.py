@@ -242,3 +242,31 @@ class QuizCategoryDraw(Orderable):
 
     def __str__(self):
         return f"{self.count} from {self.category}"
+
+
+class QuizFeedbackBand(Orderable):
+    """Overall feedback for a result from `lower_bound` % up to the next band's bound (Moodle's grade bands)."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="feedback_bands")
+    lower_bound = models.DecimalField(
+        _("from (%)"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("Shown for a result of at least this percentage, up to the next band's."),
+    )
+    text = models.TextField(_("feedback"))
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("overall feedback band")
+        verbose_name_plural = _("overall feedback bands")
+
+    def __str__(self):
+        return f"{self.lower_bound} %: {self.text[:40]}"
+
+
+def band_for(bands, score, max_score):
+    """The feedback band a result falls in: the highest lower bound that score / max reaches, unrounded (as the
+    pass check compares: 2 of 3 points is 66.66…%, short of a band from 66.67 %)."""
+    reached = [band for band in bands if score * 100 >= band.lower_bound * max_score]
+    return max(reached, key=lambda band: band.lower_bound) if reached else None

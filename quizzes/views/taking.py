@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from quizzes import taking
 from quizzes.access import get_own_attempt, get_quiz, may_take, own_attempts, owner
 from quizzes.forms import AnswerForm
-from quizzes.models import Attempt, AttemptStatus, RevealAnswers
+from quizzes.models import Attempt, AttemptStatus, RevealAnswers, band_for
 from quizzes.review import reveals_answers, review_row, review_rows
 
 # The question just answered, passed in the next page's address (reading a page never writes the session).
@@ -237,6 +237,9 @@ def attempt_result(request, pk):
         "show_answers": show_answers,
         "last": last,
         "awaiting_marking": attempt.status == AttemptStatus.NEEDS_MARKING,
+        "band": None
+        if attempt.status == AttemptStatus.NEEDS_MARKING
+        else band_for(quiz.feedback_bands.all(), attempt.score, attempt.max_score),
     }
     if not request.user.is_authenticated:
         totals = own_attempts(request).done().aggregate(score=Sum("score"), max_score=Sum("max_score"))

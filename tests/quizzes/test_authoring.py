@@ -137,6 +137,7 @@ def quiz_data(**fields):
         "description": "",
         "quiz_questions": inline_formset([]),
         "category_draws": inline_formset([]),
+        "feedback_bands": inline_formset([]),
         "max_questions": "",
         "max_attempts": "0",
         "grading_method": "highest",
