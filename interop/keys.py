@@ -40,14 +40,19 @@ def public_jwk(key):
     return {**jwk, "kid": key.kid, "alg": "RS256", "use": "sig"}
 
 
-def _create():
+def new_key_fields():
+    """A new key pair, as the fields of a `ToolKey` (the migration that makes the first one uses it too)."""
     private_pem, public_pem = _new_pair()
     kid = JWK.from_pem(public_pem.encode()).thumbprint()
-    return ToolKey.objects.create(kid=kid, private_pem=private_pem, public_pem=public_pem)
+    return {"kid": kid, "private_pem": private_pem, "public_pem": public_pem}
+
+
+def _create():
+    return ToolKey.objects.create(**new_key_fields())
 
 
 def signing_key():
-    """The key that signs now; the first one is made when first needed."""
+    """The key that signs now (the migrations make the first; if all were deleted, a new one is made here)."""
     key = ToolKey.objects.filter(retired_at__isnull=True).first()
     if key is not None:
         return key
@@ -65,7 +70,6 @@ def rotate():
 def published(now=None):
     """The keys in our key set: the signing key and those retired less than the grace period ago."""
     since = (now or timezone.now()) - timedelta(days=grace_days())
-    signing_key()
     return ToolKey.objects.filter(Q(retired_at__isnull=True) | Q(retired_at__gt=since))
 
 

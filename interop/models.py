@@ -207,9 +207,7 @@ class GradeSubmission(OutboxFields):
         verbose_name_plural = _("grades sent to an LMS")
         ordering = ["-created_at", "-pk"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["resource_link", "account", "source"], name="interop_grade_once_per_score"
-            )
+            models.UniqueConstraint(fields=["resource_link", "account", "source"], name="interop_grade_once_per_score")
         ]
 
     def __str__(self):

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from interop import keys, outbox
-from interop.models import Delivery, GradeSubmission, LtiAccount, LtiContext
+from interop.models import Delivery, GradeSubmission, LtiAccount, LtiContext, ToolKey
 from learning.models import ModuleProgress
 from quizzes.signals import attempt_scored
 from tests import factories
@@ -238,3 +238,10 @@ def test_the_key_set_publishes_the_old_key_for_the_grace_period_after_rotation(c
     assert keys.signing_key().kid != old_kid
     later = timezone.now() + timedelta(days=8)
     assert [key["kid"] for key in keys.key_set(later)["keys"]] == [keys.signing_key().kid]
+
+
+def test_the_key_set_is_there_from_the_migrations_and_reading_it_writes_nothing(client, db):
+    before = list(ToolKey.objects.values_list("kid", flat=True))
+    assert len(before) == 1
+    assert [key["kid"] for key in client.get("/lti/jwks/").json()["keys"]] == before
+    assert list(ToolKey.objects.values_list("kid", flat=True)) == before
