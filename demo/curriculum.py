@@ -1,6 +1,14 @@
 """The demo curriculum: three courses and their modules (written from the curriculum brief)."""
 
-from demo.curriculum_risk import CROSS_RISK_MODULE, DBT_RISK_MODULE, MBT_RISK_MODULE
+from demo.curriculum_core import DBT_CHANGE_MODULE, MBT_COURSE_OF_TREATMENT_MODULE
+from demo.curriculum_risk import (
+    BTECH_TEAM,
+    CROSS_RISK_MODULE,
+    DBT_RISK_MODULE,
+    LINEHAN_1993,
+    MBT_RISK_MODULE,
+    references,
+)
 
 # Pooled estimates exactly as printed in Table 3 of the review (Stoffers-Winterling et al. 2022),
 # which reports them from the Cochrane review (Storebø et al. 2020). Defined once so that every
@@ -267,9 +275,9 @@ _MBT_COURSE = {
     "title": "MBT essentials: mentalizing-based work with borderline personality disorder",
     "track": "mbt",
     "summary": (
-        "Eight modules on mentalization-based treatment: the model, the therapist's stance, the "
-        "core interventions, self-harm and crises, work with the relationship, MBT groups and how "
-        "quality is judged."
+        "Nine modules on mentalization-based treatment: the model, the therapist's stance, the "
+        "core interventions, self-harm and crises, work with the relationship, MBT groups, how "
+        "quality is judged, and assessment, epistemic trust and ending across the treatment."
     ),
     "intro": (
         "<p>This course introduces mentalization-based treatment (MBT) to clinicians who work "
@@ -1336,6 +1344,7 @@ _MBT_COURSE = {
                 ),
             ],
         },
+        MBT_COURSE_OF_TREATMENT_MODULE,
     ],
 }
 
@@ -1349,16 +1358,16 @@ _DBT_COURSE = {
     "title": "DBT essentials: theory, structure, validation and skills",
     "track": "dbt",
     "summary": (
-        "Nine modules on dialectical behavior therapy: the biosocial theory, the treatment "
-        "structure, chain analysis, suicidal and self-harming behaviour, validation, the four "
-        "skills areas, the skills group and how fidelity is assessed."
+        "Ten modules on dialectical behavior therapy: the biosocial theory, the treatment "
+        "structure, chain analysis, suicidal and self-harming behaviour, validation, commitment and "
+        "the change procedures, the four skills areas, the skills group and how fidelity is assessed."
     ),
     "intro": (
         "<p>This course introduces dialectical behavior therapy (DBT) as it is used with people "
         "diagnosed with borderline personality disorder. It follows the logic of the treatment "
         "itself: theory first, then structure and targets, then the individual-therapy tools "
-        "(diary card, chain analysis, suicidal and self-harming behaviour, validation), then the "
-        "skills, the group and coaching, and "
+        "(diary card, chain analysis, suicidal and self-harming behaviour, validation, commitment "
+        "and change procedures), then the skills, the group and coaching, and "
         "finally fidelity and evidence.</p>"
         "<p>Role-play clips are scripted, with synthetic voices over drawn figures; no real patient "
         "appears in them. Skill acronyms are given in the "
@@ -1496,13 +1505,16 @@ _DBT_COURSE = {
         # D2
         {
             "slug": "dbt-structure-and-targets",
-            "title": "Structure: modes, stages, targets and the consultation team",
+            "title": "Structure: functions, modes, stages, targets and the consultation team",
             "summary": (
-                "The four modes of standard DBT, the stage-one target hierarchy, commitment, "
-                "and why DBT is delivered by a team with shared agreements."
+                "The five functions of comprehensive DBT and the four modes that serve them, the "
+                "stages of treatment and the stage-one target hierarchy, commitment, and why DBT is "
+                "delivered by a team with shared agreements."
             ),
             "objectives": [
+                "By the end you can name the five functions of comprehensive DBT and say which mode serves each.",
                 "By the end you can list the four modes through which standard DBT is delivered.",
+                "By the end you can describe the four stages of DBT and what each one targets.",
                 "By the end you can order a session's targets using the stage-one hierarchy.",
                 "By the end you can explain what pre-treatment and commitment work achieve.",
                 "By the end you can name the six agreements that bind a consultation team.",
@@ -1512,6 +1524,23 @@ _DBT_COURSE = {
             "body": [
                 (
                     "text",
+                    "<h2>Five functions</h2>"
+                    "<p>Comprehensive DBT is defined by what it does, its functions, more than by "
+                    "its formats. It sets out to:</p>"
+                    "<ol>"
+                    "<li><strong>enhance the client's capabilities</strong>, mainly in the skills "
+                    "group;</li>"
+                    "<li><strong>improve the client's motivation</strong>, mainly in individual "
+                    "therapy;</li>"
+                    "<li><strong>generalise</strong> new behaviour to everyday life, for example "
+                    "through phone coaching;</li>"
+                    "<li><strong>structure the environment</strong> so that it supports progress, in "
+                    "the programme and around the client;</li>"
+                    "<li><strong>enhance the therapists' capability and motivation</strong>, the "
+                    "job of the consultation team.</li>"
+                    "</ol>"
+                    "<p>One mode can serve several functions, and a programme that drops a mode "
+                    "has to show how its function is still met.</p>"
                     "<h2>Four modes</h2>"
                     "<p>Standard DBT runs for about 12 months and combines four modes of "
                     "delivery:</p>"
@@ -1539,7 +1568,14 @@ _DBT_COURSE = {
                     "<p>Before stage one comes pre-treatment. Here the therapist and client "
                     "link DBT's targets to the client's own goals and work towards a "
                     "commitment to treatment. Without this link, the hierarchy can feel like "
-                    "a set of rules imposed from outside.</p>",
+                    "a set of rules imposed from outside.</p>"
+                    "<h3>After stage one</h3>"
+                    "<p>DBT programmes describe three further stages. In stage two the client "
+                    "moves from “quiet desperation”, suffering that is no longer acted out, to "
+                    "full emotional experiencing; this is where trauma is processed, once "
+                    "behaviour is under control. Stage three addresses ordinary problems of "
+                    "living and self-respect, and stage four a sense of incompleteness, towards "
+                    "a capacity for joy and freedom.</p>",
                 ),
                 (
                     "technique",
@@ -1590,7 +1626,10 @@ _DBT_COURSE = {
                     "their own. Therapists therefore belong to a consultation team, usually "
                     "three to eight clinicians meeting at least weekly. The team applies DBT "
                     "to the therapists, helping them stay effective, balanced and within "
-                    "their limits.</p>"
+                    "their limits. A meeting typically opens with a mindfulness practice and a "
+                    "review, and members then define a problem they have with a client and ask "
+                    "for specific help. Teams usually form by training together, and a therapist "
+                    "working alone, without a team, is not delivering DBT as it is defined.</p>"
                     "<p>Team members commit to six agreements:</p>"
                     "<ul>"
                     "<li><strong>dialectical:</strong> looking for what is valid on each side "
@@ -1646,8 +1685,24 @@ _DBT_COURSE = {
                             "Present danger outranks anything that happened earlier in the week.",
                             "Pre-treatment ties DBT's targets to what the client wants from life.",
                             "Teams of three to eight clinicians meet weekly and work by six agreements.",
+                            "Five functions: capabilities, motivation, generalisation, environment, therapists.",
+                            "Stages: dyscontrol to control, quiet desperation to experiencing, ordinary "
+                            "problems, incompleteness to joy.",
                         ],
                     },
+                ),
+                references(
+                    LINEHAN_1993,
+                    (
+                        "Pederson LD. <em>Dialectical Behavior Therapy: A Contemporary Guide for Practitioners</em>. "
+                        "Wiley-Blackwell; 2015 (the five functions of comprehensive DBT).",
+                        "https://scribd.com/document/737084331/the-five-functions-of-comprehensive-dbt-2015",
+                    ),
+                    (
+                        "Cincinnati Center for DBT. The stages of DBT (secondary summary).",
+                        "https://www.cincinnaticenterfordbt.com/the-stages-of-dbt",
+                    ),
+                    BTECH_TEAM,
                 ),
             ],
         },
@@ -1933,6 +1988,7 @@ _DBT_COURSE = {
                 ),
             ],
         },
+        DBT_CHANGE_MODULE,
         # D5
         {
             "slug": "dbt-mindfulness-and-distress-tolerance",

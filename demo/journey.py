@@ -53,18 +53,18 @@ COHORTS = [
 ]
 # username, first name, last name, home modality, cohort index, modules completed in each of the cohort's courses
 TRAINEES = [
-    ("aisha.rahman", "Aisha", "Rahman", "mbt", 0, (8, 3, 1)),
+    ("aisha.rahman", "Aisha", "Rahman", "mbt", 0, (9, 3, 1)),
     ("ben.carter", "Ben", "Carter", "mbt", 0, (6, 0, 0)),
-    ("chloe.moreau", "Chloé", "Moreau", "mbt", 0, (8, 9, 8)),
+    ("chloe.moreau", "Chloé", "Moreau", "mbt", 0, (9, 10, 8)),
     ("daniel.okoye", "Daniel", "Okoye", "mbt", 0, (2, 0, 0)),
     ("elin.johansson", "Elin", "Johansson", "mbt", 0, (0, 0, 0)),
-    ("farid.haddad", "Farid", "Haddad", "mbt", 0, (8, 1, 3)),
-    ("grace.liu", "Grace", "Liu", "dbt", 1, (9, 2, 2)),
-    ("hannah.weber", "Hannah", "Weber", "dbt", 1, (9, 8, 8)),
+    ("farid.haddad", "Farid", "Haddad", "mbt", 0, (9, 1, 3)),
+    ("grace.liu", "Grace", "Liu", "dbt", 1, (10, 2, 2)),
+    ("hannah.weber", "Hannah", "Weber", "dbt", 1, (10, 9, 8)),
     ("isaac.mensah", "Isaac", "Mensah", "dbt", 1, (5, 0, 0)),
     ("julia.santos", "Julia", "Santos", "dbt", 1, (1, 0, 0)),
-    ("kenji.tanaka", "Kenji", "Tanaka", "dbt", 1, (9, 4, 5)),
-    ("lena.fischer", "Lena", "Fischer", "dbt", 1, (7, 0, 1)),
+    ("kenji.tanaka", "Kenji", "Tanaka", "dbt", 1, (10, 4, 5)),
+    ("lena.fischer", "Lena", "Fischer", "dbt", 1, (8, 0, 1)),
 ]
 # How well each further trainee answers quiz questions, in logits: about -1 is weak, 2 strong.
 SKILL = {

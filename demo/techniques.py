@@ -538,6 +538,27 @@ TECHNIQUES = [
         ),
     },
     {
+        "code": "MBT-HYPER",
+        "name": "Hypermentalizing (pseudo-mentalizing)",
+        "track": "mbt",
+        "kind": "patient_state",
+        "definition": (
+            "Confident, elaborate accounts of what others think and intend that go beyond the evidence and "
+            "are closed to revision; a form of pretend mode."
+        ),
+        "explanation": (
+            "<p>Hypermentalizing sounds like a great deal of mentalizing, which is why it is easy to miss. "
+            "The account is not grounded in what actually happened and does not change when new information "
+            "arrives. A meta-analysis of 36 studies linked it to psychopathology in general rather than to "
+            "BPD in particular; in adolescent inpatients it fell with treatment.</p>"
+            "<p><em>Patient line:</em> “That doesn't matter, I know how he thinks: he's jealous and he's "
+            "turned the whole team against me.”</p>"
+            "<p><strong>Use in tagging:</strong> mark the moment certainty outruns the evidence; then tag "
+            "whether the therapist slows down and asks what was actually seen and heard (MBT-CLAR) or gets "
+            "drawn into debating the theory.</p>"
+        ),
+    },
+    {
         "code": "MBT-TM",
         "name": "Teleological mode",
         "track": "mbt",
@@ -900,6 +921,71 @@ TECHNIQUES = [
             "exactly what coaching is for.”</p>"
             "<p><strong>Common mistakes:</strong> inadvertently offering extra contact only after "
             "self-harm; applying contingencies coldly or punitively.</p>"
+        ),
+    },
+    {
+        "code": "DBT-COMMIT",
+        "name": "Commitment strategies: foot in the door, door in the face, freedom to choose",
+        "track": "dbt",
+        "kind": "therapist_move",
+        "definition": (
+            "Ways of eliciting and strengthening commitment: a small request then a larger one, a large "
+            "request then a smaller one, and free choice made with clear consequences."
+        ),
+        "explanation": (
+            "<p>DBT treats commitment as something to build and rebuild, not a box ticked at intake. Beside "
+            "pros and cons and devil's advocate, the therapist can ask for something small first and build "
+            "on it (foot in the door), ask for something large and settle for less (door in the face), link "
+            "a wavering client to commitments they made before, and stress that the choice is the client's "
+            "while being clear about what each option leads to (freedom to choose with an absence of "
+            "alternatives).</p>"
+            "<p><em>Example:</em> “Could you go a whole year without self-harm? … A year feels impossible. "
+            "What about until we meet again in a month?”</p>"
+            "<p><strong>Common mistakes:</strong> using the strategies as tricks rather than openly; "
+            "pressing for commitment without linking it to the client's own goals; forgetting to "
+            "strengthen commitment again later.</p>"
+        ),
+    },
+    {
+        "code": "DBT-EXPOSE",
+        "name": "Exposure (change procedure)",
+        "track": "dbt",
+        "kind": "therapist_move",
+        "definition": (
+            "Helping a client stay in contact with cues that set off an unjustified or unhelpful emotion, "
+            "while blocking escape, so the emotion no longer blocks skills they already have."
+        ),
+        "explanation": (
+            "<p>Exposure is the change procedure for a problem in which the client has the skill but an "
+            "emotion (often shame or fear) stops them using it. The chain analysis shows where the emotion "
+            "takes over; the therapist then arranges graded, repeated contact with the cue, with escape "
+            "behaviour blocked and the opposite action encouraged. In stage two, exposure is also how trauma "
+            "is processed.</p>"
+            "<p><em>Example:</em> “You know exactly what to say to your manager. Let's practise standing at "
+            "the door with the shame, and not walking away, a few times here first.”</p>"
+            "<p><strong>Common mistakes:</strong> re-teaching a skill the client already has; exposure before "
+            "behaviour is under control; letting the client escape before the emotion has come down.</p>"
+        ),
+    },
+    {
+        "code": "DBT-COGMOD",
+        "name": "Cognitive modification (change procedure)",
+        "track": "dbt",
+        "kind": "therapist_move",
+        "definition": (
+            "Working on the thoughts, assumptions and expectations that drive a problem behaviour, when "
+            "the chain analysis shows they do."
+        ),
+        "explanation": (
+            "<p>Cognitive modification is chosen when distorted thinking, not a missing skill, emotion or "
+            "reinforcement, is what keeps a problem going: rigid rules, catastrophic predictions, a belief "
+            "that only self-harm will work. DBT uses it alongside validation, so the client does not hear "
+            "that their thinking is simply wrong, and it includes clarifying the actual contingencies in "
+            "the client's life.</p>"
+            "<p><em>Example:</em> “The thought on your chain was ‘if I'm criticised, I'm useless’. What else "
+            "might the criticism have meant?”</p>"
+            "<p><strong>Common mistakes:</strong> debating thoughts while the client is highly aroused; "
+            "using it when the chain shows a skill deficit or a reinforcer; dropping validation.</p>"
         ),
     },
     {

@@ -12,7 +12,7 @@ def test_the_demo_journey_shows_spread(demo, client):
 
     client.post("/accounts/login/", {"username": "trainee", "password": demo.password})
     page = client.get("/dashboard/").content.decode()
-    assert "8 of 8 modules complete (100%)" in page and "Download your certificate (PDF)" in page
-    assert "2 of 9 modules complete" in page
+    assert "9 of 9 modules complete (100%)" in page and "Download your certificate (PDF)" in page
+    assert "2 of 10 modules complete" in page
     assert "Diary card and behavioural chain analysis" in page.split("data-continue")[1][:400]
     assert "DBT for MBT clinicians" in page

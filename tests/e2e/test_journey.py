@@ -23,10 +23,10 @@ def test_the_demo_trainee_continues_watches_passes_and_sees_progress_move(
     log_in(page, live_server.url, "trainee", demo, next_url="/dashboard/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Your dashboard")
     dbt_card = page.locator('[data-course="dbt-essentials"]')
-    expect(dbt_card.locator("[data-course-progress]")).to_contain_text("2 of 9 modules complete (22%)")
+    expect(dbt_card.locator("[data-course-progress]")).to_contain_text("2 of 10 modules complete (20%)")
     expect(dbt_card.locator("progress")).to_have_attribute("value", "2")
     meter_before = page.locator("[data-meter-text]").inner_text()
-    assert meter_before.startswith("2 of 13")
+    assert meter_before.startswith("2 of 14")
 
     # Continue where they left off: the diary card module, text already read.
     dbt_card.get_by_role("link", name="Continue where you left off").click()
@@ -62,7 +62,7 @@ def test_the_demo_trainee_continues_watches_passes_and_sees_progress_move(
     # The module is complete, and the dashboard's progress bar and meter have moved.
     page.goto(live_server.url + "/dashboard/")
     dbt_card = page.locator('[data-course="dbt-essentials"]')
-    expect(dbt_card.locator("[data-course-progress]")).to_contain_text("3 of 9 modules complete (33%)")
+    expect(dbt_card.locator("[data-course-progress]")).to_contain_text("3 of 10 modules complete (30%)")
     expect(dbt_card.locator("progress")).to_have_attribute("value", "3")
-    expect(page.locator("[data-meter-text]")).to_contain_text("3 of 13")
+    expect(page.locator("[data-meter-text]")).to_contain_text("3 of 14")
     screenshot("journey-dashboard")
