@@ -865,8 +865,8 @@ _MBT_COURSE = {
                             "comments about the relationship or clever challenges will not "
                             "land and may escalate things. Validate and help lower arousal "
                             "first. If urges to self-harm or suicidal thoughts come up, turn "
-                            "to the agreed crisis plan and assess risk before any further "
-                            "exploration.</p>"
+                            "to the agreed crisis plan and ask directly about intent, plans "
+                            "and means before any further exploration (next module).</p>"
                         ),
                     },
                 ),
@@ -1613,9 +1613,12 @@ _DBT_COURSE = {
                         "body": (
                             "<p>Stored medication combined with high suicidal urges is an "
                             "immediate safety issue. It takes precedence over every other item "
-                            "on the card, including last week's behaviour. Follow your "
-                            "service's risk procedures; the hierarchy tells you where to start, "
-                            "not how to assess risk.</p>"
+                            "on the card, including last week's behaviour. The hierarchy tells you "
+                            "where to start; how to assess and act on the risk (asking directly "
+                            "about intent, plans and means, making means safer, the safety plan, "
+                            "the LRAMP note) is the subject of the module on suicidal and "
+                            "self-harming behaviour, and your service's procedures decide the "
+                            "rest.</p>"
                         ),
                     },
                 ),
@@ -1814,7 +1817,8 @@ _DBT_COURSE = {
                             "<p>A chain can reveal that the conditions for the behaviour are "
                             "still in place, for instance the same means available and the "
                             "same conflict unresolved. If that is the case, move from "
-                            "analysis to safety planning in the same session.</p>"
+                            "analysis to a full risk check, means and the safety plan in the "
+                            "same session (next module).</p>"
                         ),
                     },
                 ),
@@ -2399,7 +2403,9 @@ _DBT_COURSE = {
                         "title": "Coaching is not an emergency service",
                         "body": (
                             "<p>If a coaching call reveals immediate danger, follow your "
-                            "service's emergency procedures. Make sure clients know, before "
+                            "service's emergency procedures; coaching puts suicidal urges first "
+                            "and asks for the call before an act (see the module on suicidal "
+                            "and self-harming behaviour for the 24-hour rule). Make sure clients know, before "
                             "they need it, what coaching can and cannot offer and whom to "
                             "contact when their therapist is unavailable.</p>"
                         ),
