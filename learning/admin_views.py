@@ -1,12 +1,21 @@
-"""Trainees from a CSV file in the Wagtail admin (the work is done in `learning.roster`)."""
+"""The journey's admin pages: trainees from a CSV file (the work is done in `learning.roster`), and certificates."""
+
+import logging
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.forms import PasswordResetForm
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning import roster
+from learning.models import Certificate
 
 PERMISSIONS = ("learning.add_cohort", "accounts.add_user")
 
@@ -75,4 +84,75 @@ def import_trainees(request):
         "learning/admin/import_trainees.html",
         {"form": form, "errors": errors, "result": result, "sent": sent},
         status=400 if errors else 200,
+    )
+
+
+# Certificates, for site administrators: find one by its code or its holder's name, and revoke it.
+
+CERTIFICATES_PER_PAGE = 50
+security_log = logging.getLogger("security")
+
+
+def _administrators_only(request):
+    if not (request.user.is_active and request.user.is_superuser):
+        raise PermissionDenied
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=300,
+        help_text=_("Shown to anyone who checks the code, e.g. “Issued in error: the course was not completed.”"),
+        widget=forms.TextInput,
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason.isprintable():
+            raise forms.ValidationError(_("Write the reason as one line of plain text."))
+        return reason
+
+
+def certificates(request):
+    _administrators_only(request)
+    query = "".join(character for character in request.GET.get("q", "")[:100] if character.isprintable()).strip()
+    found = Certificate.objects.only("holder_name", "title", "code", "issued_at", "revoked_at")
+    if query:
+        code = "-".join(query.upper().split())  # as codes are written: ABCD-EFGH-JKMN
+        found = found.filter(Q(code__icontains=code) | Q(holder_name__icontains=query) | Q(title__icontains=query))
+    page = Paginator(found, CERTIFICATES_PER_PAGE).get_page(request.GET.get("p"))
+    return TemplateResponse(request, "learning/admin/certificates.html", {"page": page, "query": query})
+
+
+def revoke_certificate(request, pk):
+    _administrators_only(request)
+    certificate = get_object_or_404(Certificate, pk=pk)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and certificate.revoked:
+        messages.info(request, _("This certificate was already revoked."))
+        return redirect("learning_certificates")
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            # The row is locked, so two administrators revoking at once keep the first reason.
+            locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            if locked.revoked:
+                messages.info(request, _("This certificate was already revoked."))
+                return redirect("learning_certificates")
+            locked.revoked_at = timezone.now()
+            locked.revocation_reason = form.cleaned_data["reason"]
+            locked.save(update_fields=["revoked_at", "revocation_reason"])
+        security_log.info(
+            "certificate %s revoked",
+            locked.code,
+            extra={"event": "certificate_revoked", "user_id": locked.user_id, "actor_id": request.user.pk},
+        )
+        messages.success(
+            request, _("Certificate %(code)s is revoked; its code now verifies as revoked.") % {"code": locked.code}
+        )
+        return redirect("learning_certificates")
+    return TemplateResponse(
+        request,
+        "learning/admin/revoke_certificate.html",
+        {"certificate": certificate, "form": form},
+        status=400 if form.errors else 200,
     )

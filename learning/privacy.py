@@ -63,7 +63,10 @@ DECLARATIONS = [
         model="learning.Certificate",
         holds=_("Your certificates: your name as issued, the course, the hours, the date and the code."),
         purpose=_("To give you a certificate of completion that anyone you show it to can verify."),
-        seen_by=_("You; anyone with the code sees the course, the hours and the date (not your name)."),
+        seen_by=_(
+            "You and the site administrators; anyone you give the code to sees your name as issued, the course, the "
+            "hours and the date."
+        ),
         kept=_("While your account exists."),
         erasure=Erasure.ANONYMISE,
         erasure_note=_(

@@ -121,10 +121,19 @@ def certificate(request, pk):
     return response
 
 
+def normalise_code(raw):
+    """A code as people type it (any case, spaces for hyphens, or none) as codes are stored: ABCD-EFGH-JKMN."""
+    code = "-".join(raw.upper().split())
+    compact = code.replace("-", "")
+    if len(compact) == 12 and compact.isalnum():
+        return f"{compact[:4]}-{compact[4:8]}-{compact[8:]}"
+    return code
+
+
 @require_GET
 def verify(request):
     """Public: confirms a verification code, and shows only what the certificate itself states."""
-    code = request.GET.get("code", "").strip().upper()
+    code = normalise_code(request.GET.get("code", ""))
     if len(code) > 20:
         raise Http404
     # A code is letters, digits and hyphens: anything else (a NUL byte, which PostgreSQL cannot even compare)
@@ -140,8 +149,11 @@ def verify(request):
             "hours",
             "issued_at",
             "code",
+            "holder_name",
             "accrediting_body",
             "approval_number",
+            "revoked_at",
+            "revocation_reason",
             "user__username",
             "user__is_active",
         )

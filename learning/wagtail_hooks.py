@@ -16,12 +16,20 @@ class ImportTraineesMenuItem(MenuItem):
         return admin_views.can_import_trainees(request.user)
 
 
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
 class LearningMenu(LearningViewSetGroup):
     def get_submenu_items(self):
         return [
             *super().get_submenu_items(),
             ImportTraineesMenuItem(
                 _("Import trainees"), reverse("learning_import_trainees"), icon_name="upload", order=900
+            ),
+            AdministratorsMenuItem(
+                _("Certificates"), reverse("learning_certificates"), icon_name="doc-full", order=910
             ),
         ]
 
@@ -31,7 +39,15 @@ register_snippet(LearningMenu)
 
 @hooks.register("register_admin_urls")
 def register_import_trainees_url():
-    return [path("learning/import-trainees/", admin_views.import_trainees, name="learning_import_trainees")]
+    return [
+        path("learning/import-trainees/", admin_views.import_trainees, name="learning_import_trainees"),
+        path("learning/certificates/", admin_views.certificates, name="learning_certificates"),
+        path(
+            "learning/certificates/<id:pk>/revoke/",
+            admin_views.revoke_certificate,
+            name="learning_revoke_certificate",
+        ),
+    ]
 
 
 # Quizzes ask who may take a quiz through their access hook (they cannot import learning).
