@@ -5,7 +5,7 @@ from django.db.models import Count, Max
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from interop.models import Delivery, GradeSubmission
+from interop.models import Delivery, GradeSubmission, Statement
 
 FAILING_SHOWN = 20
 
@@ -16,7 +16,7 @@ def is_administrator(user):
 
 def outboxes():
     """[(title, model)] of every outbox of this room."""
-    return [(_("Grades to LMS gradebooks"), GradeSubmission)]
+    return [(_("Grades to LMS gradebooks"), GradeSubmission), (_("xAPI statements to the LRS"), Statement)]
 
 
 def summary(model):

@@ -212,3 +212,35 @@ class GradeSubmission(OutboxFields):
 
     def __str__(self):
         return f"{self.resource_link} · {self.account} · {self.score_given}/{self.score_maximum}"
+
+
+class Statement(OutboxFields):
+    """An xAPI statement waiting for, or sent to, the Learning Record Store.
+
+    Its id is derived from what it records (uuid5), so collecting the same event again yields the same statement,
+    which is stored once here and never sent twice.
+    """
+
+    statement_id = models.UUIDField(_("statement id"), unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="xapi_statements")
+    verb = models.CharField(_("verb"), max_length=40)
+    timestamp = models.DateTimeField(_("time of the event"))
+    body = models.JSONField()
+
+    class Meta:
+        verbose_name = _("xAPI statement")
+        verbose_name_plural = _("xAPI statements")
+        ordering = ["timestamp", "pk"]
+
+    def __str__(self):
+        return f"{self.verb} · {self.statement_id}"
+
+
+class Cursor(models.Model):
+    """How far the collection of statements has read the rooms' records (one row per collector)."""
+
+    name = models.CharField(max_length=40, unique=True)
+    until = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.name} until {self.until}"

@@ -162,6 +162,11 @@ def sync_roster(context):
     return len(added), len(gone)
 
 
-def due_grades(now=None):
+def due(model, now=None):
+    """The rows of an outbox model to send now: never tried, or failed and past their next try."""
     now = now or timezone.now()
-    return GradeSubmission.objects.filter(Q(status=Delivery.QUEUED) | Q(status=Delivery.FAILING, next_try_at__lte=now))
+    return model.objects.filter(Q(status=Delivery.QUEUED) | Q(status=Delivery.FAILING, next_try_at__lte=now))
+
+
+def due_grades(now=None):
+    return due(GradeSubmission, now)

@@ -1,3 +1,4 @@
+import uuid
 from types import SimpleNamespace
 
 import pytest
@@ -5,6 +6,9 @@ import responses
 
 from tests import factories
 from tests.courses.factories import ModulePageFactory, make_curriculum
+from tests.interop.ralph import PASSWORD as ralph_password
+from tests.interop.ralph import USERNAME as ralph_username
+from tests.interop.ralph import Ralph
 from tests.interop.simulator import PlatformSimulator
 
 
@@ -31,3 +35,26 @@ def curriculum(db):
     quiz = factories.make_quiz(title="Chain analysis check", pass_mark=60)
     tree.course.refresh_from_db()
     return SimpleNamespace(**vars(tree), module=module, quiz=quiz)
+
+
+@pytest.fixture(scope="session")
+def ralph_server():
+    server = Ralph()
+    reason = server.start()
+    if reason:
+        pytest.skip(reason)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def lrs(ralph_server, settings):
+    """Statements of this test go to the real local LRS (Ralph), under a home page of this test's own.
+
+    The LRS lives for the whole session; the home page keeps each test's actors apart from the others'.
+    """
+    settings.XAPI_HOME_PAGE = f"http://testserver/{uuid.uuid4().hex}"
+    settings.XAPI_LRS_URL = ralph_server.url
+    settings.XAPI_LRS_USERNAME = ralph_username
+    settings.XAPI_LRS_PASSWORD = ralph_password
+    return ralph_server
