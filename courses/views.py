@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from courses import ranges
-from courses.search import clean_query
+from courses.search import clean_query, name_matches_first, with_other_spellings
 from techniques.models import Technique
 
 
@@ -21,9 +21,11 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     pages = techniques = None
     if query:
-        page_results = Page.objects.live().public().filter(depth__gt=2).specific().search(query)
+        searched = with_other_spellings(query)
+        page_results = Page.objects.live().public().filter(depth__gt=2).specific().search(searched)
         pages = Paginator(page_results, 20).get_page(request.GET.get("page"))
-        techniques = list(get_search_backend().search(query, Technique)[:12])
+        # Those named by the query first, even when many others only mention its words.
+        techniques = name_matches_first(get_search_backend().search(searched, Technique)[:40], query)[:12]
     return render(request, "courses/search.html", {"query": query, "pages": pages, "techniques": techniques})
 
 

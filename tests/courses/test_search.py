@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from tests.courses.factories import ModulePageFactory, TechniqueFactory, make_curriculum
@@ -43,3 +45,26 @@ def test_odd_search_input_never_breaks_the_page(client, content, params):
 
 def test_search_only_answers_get(client, content):
     assert client.post("/search/", {"q": "chain"}).status_code == 405
+
+
+@pytest.mark.parametrize("typed", ["mentalising", "mentalizing", "Mentalising"])
+def test_either_spelling_finds_the_fields_words(client, content, typed):
+    """British and American spellings find the same pages and techniques (issue 14)."""
+    TechniqueFactory(code="MBT-NK", name="Not-knowing stance", slug="mbt-nk", definition="Curious about mentalizing.")
+    ModulePageFactory(parent=content.course, title="Mentalising in groups", slug="groups", summary="Group work.")
+    html = client.get("/search/", {"q": typed}).content.decode()
+    assert "Not-knowing stance" in html
+    assert "Mentalising in groups" in html
+
+
+def test_a_technique_named_by_the_query_comes_before_those_that_mention_its_words(client, content):
+    for number in range(3):
+        TechniqueFactory(
+            code=f"DBT-M{number}",
+            name=f"Mention {number}",
+            slug=f"mention-{number}",
+            definition="Stop, rewind the chain and stop again; rewind once more, stop.",
+        )
+    html = client.get("/search/", {"q": "stop rewind"}).content.decode()
+    techniques = re.findall(r'href="/techniques/([\w-]+)/"', html)
+    assert techniques[0] == "mbt-sre" and len(techniques) == 4
