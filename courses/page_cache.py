@@ -26,15 +26,21 @@ import hashlib
 import time
 from http import HTTPStatus
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.http.request import split_domain_port
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from wagtail.models import Page, PageViewRestriction, Site
+
+from courses import viewer
 
 GENERATION_KEY = "pagecache:generation"
 SAFE_METHODS = ("GET", "HEAD")
+NO_SITE = "no site"  # remembered for a host no site answers
 # Longer query strings are served, never stored: they are not links the site makes.
 MAX_QUERY_LENGTH = 200
 # The headers a cached response keeps; cookies and per-request headers never are.
@@ -160,6 +166,63 @@ def _thaw(frozen, request):
     return response
 
 
+# Routing, remembered ----------------------------------------------------------------------------
+
+
+def site_for(request):
+    """The request's Wagtail site, remembered per host and port (Wagtail would look it up on every request)."""
+    if not hasattr(request, "_wagtail_site"):
+        host, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+        site = remember(f"site:{host}:{port}", lambda: Site._find_for_request(request) or NO_SITE)
+        request._wagtail_site = None if site == NO_SITE else site
+    return request._wagtail_site
+
+
+def _remembered_route(request, path):
+    """Route `path` as Wagtail does, from a remembered (page type, page id, components consumed) when there is one.
+
+    The page itself is always read afresh (one query), so whether it is live is never remembered; only where the
+    path leads, which changes with a publish, move or deletion.
+    """
+    site = site_for(request)
+    if site is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    key = f"route:{site.pk}:{'/'.join(components)}"
+    remembered = cache().get(f"published:{generation()}:{key}")
+    if remembered is not None:
+        label, pk, consumed = remembered
+        page = apps.get_model(label).objects.filter(pk=pk).first()
+        if page is not None:
+            try:
+                return page.route(request, components[consumed:])
+            except Http404:
+                return None
+    result = Page.route_for_request(request, path)
+    if result is not None:
+        page = result[0]
+        root = site.root_page.url_path
+        relative = page.url_path[len(root) :] if page.url_path.startswith(root) else None
+        consumed = relative.count("/") if relative is not None else None
+        if consumed is not None and "/".join(components[:consumed]) + "/" * bool(consumed) == relative:
+            remember(key, lambda: (page.specific_class._meta.label, page.pk, consumed))
+    return result
+
+
+class RememberedViewRestrictionsMixin:
+    """A page's view restrictions (its own and its ancestors'), remembered: none, for nearly every page.
+
+    Wagtail asks for them twice on every page served (two queries); a restriction saved or deleted, and any
+    move, purges what is remembered.
+    """
+
+    def get_view_restrictions(self):
+        ids = remember(
+            f"restrictions:{self.pk}", lambda: list(Page.get_view_restrictions(self).values_list("pk", flat=True))
+        )
+        return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
+
+
 class PageCacheMiddleware:
     """Serves stored anonymous pages before sessions, users or the page tree are looked at; stores new ones.
 
@@ -168,7 +231,10 @@ class PageCacheMiddleware:
     """
 
     def __init__(self, get_response):
+        from wagtail.views import serve  # imports the page model: not before the apps are ready
+
         self.get_response = get_response
+        self.wagtail_serve = serve
 
     def __call__(self, request):
         may_serve = _may_serve(request)
@@ -189,3 +255,18 @@ class PageCacheMiddleware:
         elif "Cache-Control" not in response or not may_serve:
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """Before Wagtail routes a page request through the tree, route it from what is remembered; and give a
+        signed-in viewer's roles and permissions from one cached lookup (``courses.viewer``)."""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            viewer.prime(user)
+        if (
+            view_func is self.wagtail_serve
+            and request.method in SAFE_METHODS
+            and not hasattr(request, "_wagtail_route_for_request")
+        ):
+            path = view_args[0] if view_args else view_kwargs.get("path", "")
+            request._wagtail_route_for_request = _remembered_route(request, path)
+        return None

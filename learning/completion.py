@@ -19,6 +19,7 @@ shows as complete even before its completion is recorded; the time of completion
 happens (``learning.recording``), never by a page that shows it.
 """
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,6 +30,7 @@ from wagtail import hooks
 
 from accounts.models import User
 from courses.models import CoursePage, ModulePage
+from courses.page_cache import remember
 from learning.models import ClipProgress, Enrolment, ModuleProgress
 from quizzes import scoring
 from quizzes.models import Attempt, AttemptStatus, Quiz
@@ -127,7 +129,7 @@ def module_statuses(user: User | AnonymousUser, modules: Iterable[ModulePage]) -
             user=user, module__in=[m.pk for m in modules], completed_at__isnull=False
         ).values_list("module_id", "clip_id")
     )
-    quizzes = {q.pk: q for q in Quiz.objects.filter(pk__in=quiz_ids, draft=False).only("pk", "title", "slug")}
+    quizzes = {quiz.pk: quiz for quiz in live_quizzes(quiz_ids)}
     passed = passed_quiz_ids(user, list(quizzes))
     others = other_parts(user, modules)
     statuses = {}
@@ -142,6 +144,19 @@ def module_statuses(user: User | AnonymousUser, modules: Iterable[ModulePage]) -
             others.get(module.pk, []),
         )
     return statuses
+
+
+def live_quizzes(quiz_ids: Iterable[int]) -> list[Quiz]:
+    """The quizzes among `quiz_ids` that are not drafts (pk, title, slug), remembered until a quiz or page changes."""
+    ids = sorted(set(quiz_ids))
+    if not ids:
+        return []
+
+    def read() -> list[Quiz]:
+        return list(Quiz.objects.filter(pk__in=ids, draft=False).only("pk", "title", "slug"))
+
+    digest = hashlib.sha256(",".join(map(str, ids)).encode()).hexdigest()
+    return remember(f"live-quizzes:{digest}", read)
 
 
 def other_parts(user: User, modules: Sequence[ModulePage]) -> dict[int, list[Part]]:

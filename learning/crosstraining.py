@@ -6,6 +6,7 @@ The supervisor reports read the same figure through `cross_training_meter`.
 from dataclasses import dataclass, field
 
 from courses.models import ModulePage
+from courses.page_cache import remember
 from learning.completion import module_statuses
 from learning.models import CrossTrainingGoal, CrossTrainingModule
 
@@ -42,16 +43,22 @@ class Meter:
 
 
 def goal_for(user):
-    """(goal, [module ids in order]) for the user's home modality; (None, []) without one. Two queries."""
-    if not getattr(user, "home_modality", ""):
+    """(goal, [module ids in order]) for the user's home modality; (None, []) without one.
+
+    Remembered until the next publish or change of a goal (``learning.signal_handlers``): no query once known.
+    """
+    modality = getattr(user, "home_modality", "")
+    if not modality:
         return None, []
-    goal = CrossTrainingGoal.objects.filter(home_modality=user.home_modality).first()
-    if goal is None:
-        return None, []
-    ids = list(
-        CrossTrainingModule.objects.filter(goal=goal).order_by("sort_order", "pk").values_list("module_id", flat=True)
-    )
-    return goal, ids
+
+    def read():
+        goal = CrossTrainingGoal.objects.filter(home_modality=modality).first()
+        if goal is None:
+            return None, []
+        modules = CrossTrainingModule.objects.filter(goal=goal).order_by("sort_order", "pk")
+        return goal, list(modules.values_list("module_id", flat=True))
+
+    return remember(f"cross-training-goal:{modality}", read)
 
 
 def meter_from(goal, module_ids, statuses):

@@ -137,7 +137,9 @@ def dashboard(user):
     goal, goal_ids = goal_for(user)
     in_courses = ModulePage.objects.in_courses([enrolment.course for enrolment in enrolments])
     goal_modules = ModulePage.objects.live().filter(pk__in=goal_ids)
-    modules = list((in_courses | goal_modules).order_by("path")) if enrolments or goal_ids else []
+    # What each module asks comes from its requirements index, not its body (courses.ModuleRequirements).
+    both = (in_courses | goal_modules).with_requirements().order_by("path")
+    modules = list(both) if enrolments or goal_ids else []
     statuses = module_statuses(user, modules)
     courses = course_progress(enrolments, statuses, modules)
     meter = meter_from(goal, goal_ids, statuses) if goal else Meter(None)

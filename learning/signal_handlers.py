@@ -7,21 +7,31 @@
   (a course whose modules are all complete already) and an edit that takes a part out of a module or a module
   out of a course.
 - Saving the completion settings drops their cached copy.
+- A cross-training goal changed purges what pages remember (``courses.page_cache``): the goals are among it.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from courses import page_cache
 from courses.models import ModulePage
 from learning import watching
-from learning.models import Cohort, Enrolment, LearningSettings, ModuleProgress
+from learning.models import Cohort, CrossTrainingGoal, CrossTrainingModule, Enrolment, LearningSettings, ModuleProgress
 from learning.recording import record_progress, record_progress_on_commit
 from quizzes.models import Attempt
 from quizzes.signals import attempt_scored
 
 User = get_user_model()
+
+
+@receiver(post_save, sender=CrossTrainingGoal)
+@receiver(post_delete, sender=CrossTrainingGoal)
+@receiver(post_save, sender=CrossTrainingModule)
+@receiver(post_delete, sender=CrossTrainingModule)
+def forget_goals(sender, **kwargs):
+    page_cache.purge()
 
 
 @receiver(m2m_changed, sender=Cohort.trainees.through)

@@ -32,6 +32,7 @@ from wagtailmedia.models import get_media_model
 
 from accounts.models import User
 from courses.models import ModulePage
+from courses.page_cache import remember
 from learning.models import ClipProgress, LearningSettings
 
 # [[start, end], ...] in seconds of a clip.
@@ -126,7 +127,13 @@ def forget_watch_share() -> None:
 def issue_token(user: User, module: ModulePage) -> str:
     """The token a module page is served with: who, which module, when, and its uploaded clips' lengths."""
     media_ids = module.uploaded_clips()
-    lengths = dict(get_media_model().objects.filter(pk__in=set(media_ids.values())).values_list("pk", "duration"))
+
+    def read_lengths() -> dict[int, float | None]:
+        media = get_media_model().objects.filter(pk__in=set(media_ids.values()))
+        return dict(media.values_list("pk", "duration"))
+
+    # The lengths change only with the media or the module, both of which purge what is remembered.
+    lengths = remember(f"clip-lengths:{module.pk}", read_lengths) if module.pk else read_lengths()
     clips = {clip_id: lengths.get(media_id) or 0 for clip_id, media_id in media_ids.items()}
     return signing.dumps({"u": user.pk, "m": module.pk, "t": time.time(), "c": clips}, salt=SALT, compress=True)
 

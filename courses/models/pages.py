@@ -19,6 +19,8 @@ from wagtail.search import index
 from courses.blocks import RICH_TEXT_FEATURES, ModuleStreamBlock, iter_clips, iter_raw_clips
 from courses.choices import Track
 from courses.models.placements import QuizPlacement
+from courses.models.requirements import ModuleRequirements
+from courses.page_cache import RememberedViewRestrictionsMixin, remember
 from quizzes.models import Quiz
 from techniques.choices import TechniqueKind, TechniqueTrack
 from techniques.models import Technique, TechniqueMoment
@@ -26,7 +28,7 @@ from techniques.models import Technique, TechniqueMoment
 INTRO_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
 
-class HomePage(Page):
+class HomePage(RememberedViewRestrictionsMixin, Page):
     """The site's front page: what the platform is for and where to start."""
 
     lead = models.CharField(
@@ -55,7 +57,7 @@ class HomePage(Page):
         return context
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(RememberedViewRestrictionsMixin, Page):
     """The course catalogue, browsable by track."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
@@ -100,7 +102,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(RememberedViewRestrictionsMixin, Page):
     """A course in one track; its modules are its child pages, in order."""
 
     track = models.CharField(_("track"), max_length=10, choices=Track.choices)
@@ -154,6 +156,10 @@ class Requirements:
 
 
 class ModulePageQuerySet(PageQuerySet):
+    def with_requirements(self):
+        """Without the bodies, with each module's requirements index: for lists of many modules' statuses."""
+        return self.defer_streamfields().select_related("requirements_index")
+
     def in_courses(self, courses):
         """The live modules of `courses`, in tree order (one query; none when there are no courses)."""
         where = models.Q()
@@ -164,7 +170,7 @@ class ModulePageQuerySet(PageQuerySet):
         return self.live().filter(where).order_by("path")
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(RememberedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A module: objectives, a body of text, comparisons, role-play video and quizzes."""
 
     summary = models.CharField(_("summary"), max_length=300)
@@ -209,19 +215,35 @@ class ModulePage(RoutablePageMixin, Page):
     def belongs_to(self, course):
         return self.depth == course.depth + 1 and self.path.startswith(course.path)
 
+    def _requirements_index(self):
+        """The module's ModuleRequirements when the query that loaded it brought it along, else None."""
+        if not ModulePage.requirements_index.is_cached(self):
+            return None
+        return getattr(self, "requirements_index", None)
+
     def uploaded_clips(self):
         """{clip id: media id} of the module's uploaded role-play videos, paired clips included.
 
-        Read from the stored body without loading any block's objects. Embedded (YouTube, Vimeo) clips are
-        left out: the player cannot observe them.
+        Read from the requirements index when the module was loaded with it (``with_requirements``), else from
+        the stored body, without loading any block's objects. Embedded (YouTube, Vimeo) clips are left out: the
+        player cannot observe them.
         """
+        index = self._requirements_index()
+        if index is not None:
+            return {clip_id: media_id for clip_id, media_id, _title in index.clips}
         return {clip_id: value["video"] for clip_id, value in iter_raw_clips(self.body.raw_data) if value.get("video")}
 
     def clip_titles(self):
+        index = self._requirements_index()
+        if index is not None:
+            return {clip_id: title for clip_id, _media_id, title in index.clips}
         return {clip_id: value.get("title", "") for clip_id, value in iter_raw_clips(self.body.raw_data)}
 
     def placed_quiz_ids(self):
         """The ids of the quizzes placed in the module's body, in body order."""
+        index = self._requirements_index()
+        if index is not None:
+            return tuple(index.quizzes)
         return tuple(
             block["value"]["quiz"]
             for block in self.body.raw_data
@@ -245,11 +267,20 @@ class ModulePage(RoutablePageMixin, Page):
             .only("title", "url_path", "path")
         )
 
+    def frame(self, request):
+        """(course, siblings): what the page shows around itself, remembered until the next publish (not in a
+        preview, whose page may be a draft nobody else sees)."""
+        if getattr(request, "is_preview", False) or self.pk is None:
+            return self.course, self.siblings()
+        course, siblings = remember(f"module-frame:{self.pk}", lambda: (self.course, self.siblings()))
+        self.__dict__["course"] = course
+        return course, siblings
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = self.siblings()
+        course, siblings = self.frame(request)
         position = next((i for i, sibling in enumerate(siblings) if sibling.pk == self.pk), None)
-        context["course"] = self.course
+        context["course"] = course
         if position is not None:
             context["position"] = position + 1
             context["module_count"] = len(siblings)
@@ -288,6 +319,16 @@ class ModulePage(RoutablePageMixin, Page):
             for t, c, title, s, n in self.technique_moments()
         )
 
+    def rebuild_requirements(self):
+        """Index what the live module asks, from its body (none once it is not live)."""
+        self._state.fields_cache.pop("requirements_index", None)  # read the body, not an index loaded before
+        ModuleRequirements.objects.filter(module=self).delete()
+        if not self.live:
+            return
+        titles = self.clip_titles()
+        clips = [[clip_id, media_id, titles.get(clip_id, "")] for clip_id, media_id in self.uploaded_clips().items()]
+        ModuleRequirements.objects.create(module=self, clips=clips, quizzes=list(self.placed_quiz_ids()))
+
     def rebuild_quiz_placements(self):
         """Index the quizzes the live module places, once each, in body order (none once it is not live)."""
         QuizPlacement.objects.filter(module=self).delete()
@@ -302,7 +343,7 @@ class ModulePage(RoutablePageMixin, Page):
         )
 
 
-class TechniqueIndexPage(RoutablePageMixin, Page):
+class TechniqueIndexPage(RememberedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The glossary of techniques, each with the role-play moments that show it."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)

@@ -1,7 +1,12 @@
 from django import template
+from django.utils.safestring import mark_safe
 
 from courses.blocks import paired_clip_id
 from courses.models import TechniqueIndexPage
+from courses.page_cache import remember
+
+# Blocks that show the visitor's own state (a quiz card: "Your result: 80 %"): rendered on every request.
+OWN_STATE_BLOCKS = {"quiz"}
 
 register = template.Library()
 
@@ -35,3 +40,31 @@ def technique_url(context, technique):
         if request is not None:
             request._glossary_url = base
     return f"{base}{technique.slug}/" if base else ""
+
+
+@register.simple_tag(takes_context=True)
+def module_body(context, page):
+    """[(block type, block id, html, block)] of the module's body: each block the same for everyone rendered
+    once and remembered until the next publish (html), the others left to the template (block).
+
+    A preview renders everything afresh: its page may be a draft nobody else sees.
+    """
+    request = context.get("request")
+    types = [(raw["type"], raw.get("id")) for raw in page.body.raw_data]
+
+    def render_shared():
+        shared = {}
+        for index, (block_type, _block_id) in enumerate(types):
+            if block_type not in OWN_STATE_BLOCKS:
+                block = page.body[index]
+                shared[index] = str(block.render_as_block(context={**context.flatten(), "clip_id": block.id}))
+        return shared
+
+    fresh = getattr(request, "is_preview", False) or page.pk is None
+    shared = {} if fresh else remember(f"module-body:{page.pk}", render_shared)
+    return [
+        (block_type, block_id, mark_safe(shared[index]), None)  # noqa: S308 (rendered by the block templates)
+        if index in shared
+        else (block_type, block_id, "", page.body[index])
+        for index, (block_type, block_id) in enumerate(types)
+    ]
