@@ -5,6 +5,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from quizzes.questions import as_number
+
 TIME_PATTERN = re.compile(r"^\s*(?:(\d+):)?(\d+(?:\.\d+)?)\s*$")
 # The longest essay an answer (and so a draft) may hold, in characters.
 ESSAY_MAX_LENGTH = 20000
@@ -33,6 +35,50 @@ class MomentField(forms.CharField):
         if total >= MOMENT_MAX_SECONDS:
             raise ValidationError(_("Enter a time within the clip, such as 1:23 or 83 (seconds)."), code="max_value")
         return total.quantize(Decimal("0.01"))
+
+
+# A short answer is a word or a phrase; a number as typed is shorter still.
+SHORT_ANSWER_MAX_LENGTH = 255
+NUMBER_MAX_LENGTH = 40
+# The answers typed as text, and the longest draft of each.
+TEXT_LIMITS = {
+    "essay": ESSAY_MAX_LENGTH,
+    "spot_moment": MOMENT_MAX_LENGTH,
+    "short_answer": SHORT_ANSWER_MAX_LENGTH,
+    "numerical": NUMBER_MAX_LENGTH,
+}
+
+
+class NumberField(forms.CharField):
+    """A number as the trainee types it ("3.14", "3,14", "-2", "1e3"), kept as its decimal text."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        number = as_number(value) if len(value) <= NUMBER_MAX_LENGTH else None
+        if number is None:
+            raise ValidationError(_("Enter a number, such as 3.14."), code="invalid")
+        return number
+
+
+class MatchingWidget(forms.MultiWidget):
+    def decompress(self, value):
+        return list(value) if value else []
+
+
+class MatchingField(forms.MultiValueField):
+    """One choice per item of a matching question; an item left unchosen is simply not paired."""
+
+    def __init__(self, pairs, matches, **kwargs):
+        choices = [("", _("Choose…")), *((m, m) for m in matches)]
+        fields = [forms.ChoiceField(choices=choices, required=False) for _pair in pairs]
+        widget = MatchingWidget([forms.Select(choices=choices) for _pair in pairs])
+        super().__init__(fields=fields, widget=widget, require_all_fields=False, **kwargs)
+        self.pairs = pairs
+
+    def compress(self, data_list):
+        return [value or "" for value in data_list] if data_list else []
 
 
 class AnswerForm(forms.Form):
@@ -92,7 +138,44 @@ class AnswerForm(forms.Form):
                 error_messages=required,
                 widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
             )
+        elif kind == "short_answer":
+            self.fields["answer"] = forms.CharField(
+                max_length=SHORT_ANSWER_MAX_LENGTH,
+                strip=True,
+                error_messages=required,
+                widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+            )
+        elif kind == "numerical":
+            self.fields["answer"] = NumberField(
+                label=_("Your answer (a number)"),
+                error_messages=required,
+                widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+            )
+        elif kind == "matching":
+            self.fields["answer"] = MatchingField(snap["pairs"], snap["matches"], error_messages=required)
         self.initial.setdefault("position", slot.position)
+
+    def clean_answer(self):
+        value = self.cleaned_data.get("answer")
+        if self.slot.snapshot["kind"] == "matching" and self.fields["answer"].required and not any(value or []):
+            raise ValidationError(_("Please answer the question before moving on."), code="required")
+        return value
+
+    def matching_rows(self):
+        """The items of a matching question with the name, id and chosen value of each one's select."""
+        field = self["answer"]
+        values = field.value() or []
+        if not isinstance(values, list):
+            values = field.field.widget.decompress(values)
+        return [
+            {
+                "item": pair["item"],
+                "name": f"{field.html_name}_{index}",
+                "id": f"{field.auto_id}_{index}",
+                "value": values[index] if index < len(values) else "",
+            }
+            for index, pair in enumerate(self.slot.snapshot["pairs"])
+        ]
 
     def payload(self):
         value = self.cleaned_data["answer"]
@@ -104,6 +187,15 @@ class AnswerForm(forms.Form):
             "essay": lambda: {"text": value},
             "spot_name": lambda: {"technique": value},
             "spot_moment": lambda: {"time": str(value)},
+            "short_answer": lambda: {"text": value},
+            "numerical": lambda: {"value": f"{value.normalize():f}"},
+            "matching": lambda: {
+                "matches": {
+                    str(pair["id"]): chosen
+                    for pair, chosen in zip(self.slot.snapshot["pairs"], value, strict=False)
+                    if chosen
+                }
+            },
         }[kind]()
 
 
@@ -116,9 +208,15 @@ def clean_draft_value(slot, value):
     kind = slot.snapshot["kind"]
     if value is None:
         return None
-    if kind in ("essay", "spot_moment"):
-        limit = ESSAY_MAX_LENGTH if kind == "essay" else MOMENT_MAX_LENGTH
-        return _draft_text(value, limit)
+    if kind in TEXT_LIMITS:
+        return _draft_text(value, TEXT_LIMITS[kind])
+    if kind == "matching":
+        matches = set(slot.snapshot["matches"]) | {""}
+        if not isinstance(value, list) or len(value) > len(slot.snapshot["pairs"]):
+            raise ValidationError(_("Send the chosen matches as a list."), code="invalid")
+        if any(not isinstance(item, str) or item not in matches for item in value):
+            raise ValidationError(_("This question offers no such option."), code="invalid_choice")
+        return value
     choices = _choice_values(slot.snapshot)
     if kind == "mc_multiple":
         if not isinstance(value, list) or len(value) > len(choices):
@@ -160,5 +258,8 @@ def _draft_choice(value, choices):
 
 def draft_payload(slot, value):
     """The answer payload a draft submits, as the question's form reads it; None if it would not be a valid answer."""
-    form = AnswerForm(slot, {"position": slot.position, "sequence": 0, "answer": value})
+    data = {"position": slot.position, "sequence": 0, "answer": value}
+    if slot.snapshot["kind"] == "matching" and isinstance(value, list):
+        data.update({f"answer_{index}": item for index, item in enumerate(value)})
+    form = AnswerForm(slot, data)
     return form.payload() if form.is_valid() else None

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from quizzes.models import CHOICE_KINDS, Category, Question, QuestionKind, Quiz, QuizQuestion
+from quizzes.questions import as_number
 
 
 def _live_forms(formset):
@@ -34,6 +35,10 @@ class QuestionAdminForm(WagtailAdminModelForm):
                 self.add_error(None, _("A multiple-choice question needs at least two options."))
             elif not any(f.cleaned_data.get("correct") for f in options):
                 self.add_error(None, _("Mark at least one option as correct."))
+        if cleaned.get("kind") in ANSWER_KINDS and "options" in self.formsets:
+            options = [form.cleaned_data for form in _live_forms(self.formsets["options"])]
+            for problem in _answer_problems(cleaned["kind"], options):
+                self.add_error(None, problem)
         return cleaned
 
     def save(self, commit=True):
@@ -47,6 +52,24 @@ class QuestionAdminForm(WagtailAdminModelForm):
             for quiz in wanted - set(current):
                 QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=quiz.quiz_questions.count())
         return question
+
+
+ANSWER_KINDS = {QuestionKind.SHORT_ANSWER, QuestionKind.NUMERICAL, QuestionKind.MATCHING}
+
+
+def _answer_problems(kind, options):
+    """What is wrong with the options of a short answer, numerical or matching question, in the admin's words."""
+    if kind == QuestionKind.MATCHING:
+        pairs = [o for o in options if o.get("text", "").strip()]
+        if len(pairs) < 2 or any(not o.get("match", "").strip() for o in pairs):
+            return [_("A matching question needs at least two items (option text), each with its match.")]
+        return []
+    problems = []
+    if not any(o.get("correct") or (o.get("weight") or 0) > 0 for o in options):
+        problems.append(_("Give at least one accepted answer: tick “correct”, or give it a weight."))
+    if kind == QuestionKind.NUMERICAL and any(as_number(o.get("text", "")) is None for o in options):
+        problems.append(_("Every option of a numerical question is a number, such as 3.14."))
+    return problems
 
 
 def _may_hold_essays(questions, draws):

@@ -32,7 +32,8 @@ class PreviewAnswerForm(AnswerForm):
             self.fields["answer"].required = False
 
     def payload(self):
-        if self.cleaned_data.get("answer") in (None, "", []):
+        value = self.cleaned_data.get("answer")
+        if value in (None, "") or (isinstance(value, list) and not any(value)):
             return None
         return super().payload()
 

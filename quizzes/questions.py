@@ -1,5 +1,7 @@
 """Checking whether a question can be asked, and freezing it for an attempt."""
 
+from decimal import Decimal, InvalidOperation
+
 from django.utils.translation import gettext as _
 
 from quizzes.models.questions import CHOICE_KINDS, SPOT_KINDS, AnswerOrder, QuestionKind
@@ -21,6 +23,17 @@ def question_problems(question, options=None):
             problems.append(_("A multiple-choice question needs at least two options."))
         elif not any(o.correct for o in options):
             problems.append(_("A multiple-choice question needs at least one correct option."))
+    if question.kind in (QuestionKind.SHORT_ANSWER, QuestionKind.NUMERICAL):
+        options = _options(question) if options is None else options
+        if not any(credit(o) > 0 for o in options):
+            problems.append(_("Give at least one accepted answer worth some of the points."))
+        if question.kind == QuestionKind.NUMERICAL and any(as_number(o.text) is None for o in options):
+            problems.append(_("Every answer of a numerical question must be a number, such as 3.14."))
+    if question.kind == QuestionKind.MATCHING:
+        options = _options(question) if options is None else options
+        pairs = [o for o in options if o.text.strip()]
+        if len(pairs) < 2 or any(not o.match.strip() for o in pairs):
+            problems.append(_("A matching question needs at least two items, each with its match."))
     if question.kind in SPOT_KINDS:
         if not question.video_id:
             problems.append(_("A spot-the-technique question needs a video."))
@@ -38,6 +51,13 @@ def question_problems(question, options=None):
     return problems
 
 
+def credit(option):
+    """What an accepted answer (short answer, numerical) is worth in percent: its weight, or 100 when ticked right."""
+    if option.weight > 0:
+        return option.weight
+    return Decimal("100") if option.correct else Decimal("0")
+
+
 def fingerprint(kind, vignette, content, options):
     """What makes two questions the same: type, text and answers (text and correctness), whitespace and case aside."""
 
@@ -52,8 +72,17 @@ def fingerprint(kind, vignette, content, options):
     )
 
 
+def as_number(text):
+    """A number as typed ("3.14", "-2", "1e3", "3,14"), or None."""
+    try:
+        value = Decimal(str(text).strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        return None
+    return value if value.is_finite() else None
+
+
 def question_fingerprint(question):
-    options = [(o.text, o.correct) for o in question.options.all()]
+    options = [(f"{o.text} -> {o.match}" if o.match else o.text, o.correct) for o in question.options.all()]
     return fingerprint(question.kind, question.vignette, question.content, options)
 
 
@@ -91,6 +120,23 @@ def take_snapshot(question, rng):
         ]
     elif question.kind == QuestionKind.TRUE_FALSE:
         snap["is_true"] = question.is_true
+    elif question.kind == QuestionKind.SHORT_ANSWER:
+        snap["case_sensitive"] = question.case_sensitive
+        snap["answers"] = [
+            {"text": o.text, "credit": str(credit(o)), "feedback": o.feedback} for o in question.options.all()
+        ]
+    elif question.kind == QuestionKind.NUMERICAL:
+        snap["answers"] = [
+            {"value": o.text, "tolerance": str(o.tolerance), "credit": str(credit(o)), "feedback": o.feedback}
+            for o in question.options.all()
+        ]
+    elif question.kind == QuestionKind.MATCHING:
+        options = list(question.options.all())
+        snap["pairs"] = [{"id": o.pk, "item": o.text, "match": o.match} for o in options if o.text.strip()]
+        matches = sorted({o.match for o in options if o.match.strip()}, key=str.casefold)
+        if rng is not None:
+            rng.shuffle(matches)
+        snap["matches"] = matches
     if question.correct_feedback or question.partial_feedback or question.incorrect_feedback:
         snap["correct_feedback"] = question.correct_feedback
         snap["partial_feedback"] = question.partial_feedback

@@ -22,7 +22,7 @@ from django.db.models import Prefetch
 
 from quizzes import scoring
 from quizzes.models import CHOICE_KINDS, SPOT_KINDS, Attempt, AttemptSlot, Regrade, RegradeChange
-from quizzes.questions import _technique
+from quizzes.questions import _technique, take_snapshot
 from quizzes.signals import send_attempt_scored
 from quizzes.taking import recompute
 
@@ -80,6 +80,15 @@ def current_key(snapshot, question):
         ]
     elif kind == "true_false":
         snap["is_true"] = question.is_true
+    elif kind in ("short_answer", "numerical", "matching"):
+        fresh = take_snapshot(question, None)  # these keys carry no order the trainee saw, but matching's pairs
+        if kind == "matching":
+            now = {pair["id"]: pair["match"] for pair in fresh["pairs"]}
+            snap["pairs"] = [{**pair, "match": now.get(pair["id"], pair["match"])} for pair in snapshot["pairs"]]
+        else:
+            snap["answers"] = fresh["answers"]
+            if kind == "short_answer":
+                snap["case_sensitive"] = fresh["case_sensitive"]
     elif kind in SPOT_KINDS and question.technique_id and question.moment is not None:
         snap.update(
             moment=str(question.moment), tolerance=str(question.tolerance), technique=_technique(question.technique)

@@ -1,5 +1,7 @@
 """What a finished attempt's review shows, and when correct answers may be revealed."""
 
+from decimal import Decimal
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -42,6 +44,13 @@ def answer_text(snapshot, payload):
         return next((t["name"] for t in snapshot["technique_choices"] if t["id"] == payload.get("technique")), "")
     if kind == "spot_moment":
         return format_seconds(payload["time"]) if payload.get("time") is not None else ""
+    if kind == "short_answer":
+        return payload.get("text", "")
+    if kind == "numerical":
+        return payload.get("value", "")
+    if kind == "matching":
+        chosen = payload.get("matches", {})
+        return "; ".join(f"{p['item']} → {chosen.get(str(p['id']), '—')}" for p in snapshot["pairs"])
     return ""
 
 
@@ -60,7 +69,23 @@ def correct_answer_text(snapshot):
             _("%(time)s (within %(tolerance)s seconds)")
             % {"time": format_seconds(snapshot["moment"]), "tolerance": snapshot["tolerance"]}
         ]
+    full = [a for a in snapshot.get("answers", []) if Decimal(a["credit"]) >= 100]
+    if kind == "short_answer":
+        return [a["text"] for a in full]
+    if kind == "numerical":
+        return [
+            _("%(value)s (± %(tolerance)s)") % {"value": a["value"], "tolerance": _plain(a["tolerance"])}
+            if Decimal(a["tolerance"])
+            else a["value"]
+            for a in full
+        ]
+    if kind == "matching":
+        return [f"{p['item']} → {p['match']}" for p in snapshot["pairs"]]
     return []
+
+
+def _plain(number):
+    return f"{Decimal(number).normalize():f}"
 
 
 def option_rows(snapshot, payload):

@@ -7,6 +7,9 @@ Payloads, by question type:
   essay        {"text": "..."}
   spot_name    {"technique": <technique id>}
   spot_moment  {"time": <seconds as a number>}
+  short_answer {"text": "..."}
+  numerical    {"value": "<the number as typed, normalised>"}
+  matching     {"matches": {"<pair id>": "<the match chosen>", ...}}
 
 Multiple choice with one answer: full points when the chosen option is flagged correct
 (any of several correct options will do); otherwise the option's positive weight, if it
@@ -17,10 +20,17 @@ options) and each wrong one -100 % / w (w = number of wrong options): the wrong 
 together cost as much as the right ones earn, so ticking everything scores 0 however many
 of each there are. An author who wants otherwise sets the weights.
 
+Short answer: the answer typed is compared with each accepted answer (spaces trimmed and collapsed; case ignored
+unless the question says it matters; ``*`` in an accepted answer stands for any characters, as in Moodle); the best
+matching answer's credit is awarded. Numerical: an answer within an accepted number's tolerance earns that number's
+credit (the best one when several match). Matching: each item paired with its own match earns an equal share of
+the points; the answer is right when every pair is.
+
 Passing compares the unrounded percentage with the pass mark (89.5 % does not pass 90 %);
 pages show it rounded.
 """
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -100,7 +110,51 @@ def mark_answer(snapshot: Snapshot, payload: Payload) -> Mark:
             return Mark(Decimal("0.00"), False)
         right = abs(time - _dec(snapshot["moment"])) <= _dec(snapshot["tolerance"])
         return Mark(points if right else Decimal("0.00"), right)
+    if kind == "short_answer":
+        return _best_credit(points, (a for a in snapshot["answers"] if _text_matches(a["text"], payload, snapshot)))
+    if kind == "numerical":
+        return _best_credit(points, (a for a in snapshot["answers"] if _number_matches(a, payload)))
+    if kind == "matching":
+        pairs = snapshot["pairs"]
+        chosen = payload.get("matches", {})
+        paired = sum(1 for pair in pairs if chosen.get(str(pair["id"])) == pair["match"])
+        if not pairs:
+            return Mark(Decimal("0.00"), False)
+        awarded = (points * paired / len(pairs)).quantize(CENT, rounding=ROUND_HALF_UP)
+        return Mark(points if paired == len(pairs) else awarded, paired == len(pairs))
     raise ValueError(f"Unknown question type: {kind}")
+
+
+def _best_credit(points: Decimal, answers: Iterable[Mapping[str, Any]]) -> Mark:
+    best = max((_dec(a["credit"]) for a in answers), default=Decimal("0"))
+    if best <= 0:
+        return Mark(Decimal("0.00"), False)
+    return Mark(_fraction_points(points, best), best >= FULL)
+
+
+def normalise_text(text: str, case_sensitive: bool) -> str:
+    text = " ".join(str(text).split())
+    return text if case_sensitive else text.casefold()
+
+
+def _text_matches(accepted: str, payload: Payload, snapshot: Snapshot) -> bool:
+    case_sensitive = bool(snapshot.get("case_sensitive"))
+    given = normalise_text(payload.get("text", ""), case_sensitive)
+    wanted = normalise_text(accepted, case_sensitive)
+    if "*" in wanted:
+        pattern = ".*".join(re.escape(part) for part in wanted.split("*"))
+        return re.fullmatch(pattern, given, flags=re.S) is not None
+    return given == wanted
+
+
+def _number_matches(answer: Mapping[str, Any], payload: Payload) -> bool:
+    try:
+        given, wanted, tolerance = _dec(payload.get("value")), _dec(answer["value"]), _dec(answer["tolerance"])
+    except ArithmeticError:
+        return False
+    if not (given.is_finite() and wanted.is_finite()):
+        return False
+    return abs(given - wanted) <= tolerance
 
 
 def correct_option_ids(snapshot: Snapshot) -> list[Any]:

@@ -189,8 +189,10 @@ class QuestionViewSet(SnippetViewSet):
                             FieldPanel("text"),
                             FieldRowPanel([FieldPanel("correct"), FieldPanel("weight")]),
                             FieldPanel("feedback"),
+                            FieldRowPanel([FieldPanel("tolerance"), FieldPanel("match")]),
                         ],
                     ),
+                    FieldPanel("case_sensitive"),
                     FieldPanel("is_true"),
                     MultiFieldPanel(
                         [
@@ -205,7 +207,12 @@ class QuestionViewSet(SnippetViewSet):
                     ),
                 ],
                 heading=_("Answers"),
-                help_text=_("Options for multiple choice; the statement's truth for true or false."),
+                help_text=_(
+                    "Options: for multiple choice; the accepted answers of a short answer (a weight each, or "
+                    "“correct” for full marks; * stands for any characters); the numbers of a numerical question "
+                    "with their tolerance; the items of a matching question with their match. The statement's "
+                    "truth for true or false."
+                ),
             ),
             ObjectList([FieldPanel("rubric")], heading=_("Essay rubric")),
             ObjectList(

@@ -31,6 +31,8 @@ class ParsedOption:
     correct: bool
     weight: Decimal = Decimal("0")
     feedback: str = ""
+    tolerance: Decimal = Decimal("0")  # numerical answers
+    match: str = ""  # matching pairs: the answer `text` is paired with
 
 
 @dataclass
@@ -49,6 +51,7 @@ class ParsedQuestion:
     correct_feedback: str = ""
     partial_feedback: str = ""
     incorrect_feedback: str = ""
+    case_sensitive: bool = False
 
 
 def as_data(item):
@@ -56,12 +59,15 @@ def as_data(item):
     data = asdict(item)
     data["points"] = str(item.points)
     for option in data["options"]:
-        option["weight"] = str(option["weight"])
+        option["weight"], option["tolerance"] = str(option["weight"]), str(option["tolerance"])
     return data
 
 
 def from_data(data):
-    options = [ParsedOption(**{**o, "weight": Decimal(o["weight"])}) for o in data["options"]]
+    options = [
+        ParsedOption(**{**o, "weight": Decimal(o["weight"]), "tolerance": Decimal(o["tolerance"])})
+        for o in data["options"]
+    ]
     return ParsedQuestion(**{**data, "points": Decimal(data["points"]), "options": options})
 
 
@@ -108,13 +114,21 @@ def _fill(question, item):
     question.correct_feedback = item.correct_feedback
     question.partial_feedback = item.partial_feedback
     question.incorrect_feedback = item.incorrect_feedback
+    question.case_sensitive = item.case_sensitive
 
 
 def _replace_options(question, item):
     question.options.all().delete()
     AnswerOption.objects.bulk_create(
         AnswerOption(
-            question=question, text=o.text, correct=o.correct, weight=o.weight, feedback=o.feedback, sort_order=order
+            question=question,
+            text=o.text,
+            correct=o.correct,
+            weight=o.weight,
+            feedback=o.feedback,
+            tolerance=o.tolerance,
+            match=o.match,
+            sort_order=order,
         )
         for order, o in enumerate(item.options)
     )
@@ -150,7 +164,12 @@ def save_new_questions(parsed, quiz=None, duplicates=SKIP, seen=None):
         category = category_for(item.category_path) if item.category_path else None
         key = (
             category.pk if category else None,
-            fingerprint(item.kind, item.vignette, item.content, [(o.text, o.correct) for o in item.options]),
+            fingerprint(
+                item.kind,
+                item.vignette,
+                item.content,
+                [(f"{o.text} -> {o.match}" if o.match else o.text, o.correct) for o in item.options],
+            ),
         )
         if key in seen:
             result.skipped.append(item)
@@ -181,6 +200,8 @@ OPTION_LENGTH = AnswerOption._meta.get_field("text").max_length
 OPTION_FEEDBACK_LENGTH = AnswerOption._meta.get_field("feedback").max_length
 QUESTION_LENGTH = Question._meta.get_field("content").max_length
 TITLE_LENGTH = Question._meta.get_field("title").max_length
+_tolerance = AnswerOption._meta.get_field("tolerance")
+TOLERANCE_LIMIT = Decimal(10) ** (_tolerance.max_digits - _tolerance.decimal_places)
 
 # Points: what the points column holds (6 digits, 2 of them decimals), and more than nothing.
 POINTS_PLACES = Question._meta.get_field("points").decimal_places
@@ -223,6 +244,7 @@ def _texts(item):
     for option in item.options:
         yield option.text
         yield option.feedback
+        yield option.match
 
 
 def check_fields(item, errors):
@@ -262,6 +284,21 @@ def check_options(item, errors):
             problem = _("a multiple-choice question needs at least two options")
         elif not any(o.correct or o.weight > 0 for o in item.options):
             problem = _("a multiple-choice question needs at least one correct option")
+    elif item.kind in ("short_answer", "numerical"):
+        if not any(o.weight > 0 or o.correct for o in item.options):
+            problem = _("a %(kind)s question needs at least one accepted answer worth some of the points") % {
+                "kind": item.kind.replace("_", " ")
+            }
+        elif any(not -100 <= o.weight <= 100 for o in item.options):
+            problem = _("weights must be from -100 to 100")
+        elif any(not 0 <= o.tolerance < TOLERANCE_LIMIT for o in item.options):
+            problem = _("a tolerance must be 0 or more and under a million")
+    elif item.kind == "matching":
+        pairs = [o for o in item.options if o.text]
+        if len(pairs) < 2 or any(not o.match for o in pairs):
+            problem = _("a matching question needs at least two items, each with its match")
+        elif len(item.options) > 100:
+            problem = _("a matching question takes at most 100 pairs")
     if problem:
         errors.append((item.line, problem))
     return problem is None

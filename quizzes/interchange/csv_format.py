@@ -1,6 +1,6 @@
 """Questions as CSV, for spreadsheets. One row per question, with these columns:
 
-type        mc_single, mc_multiple, true_false or essay
+type        mc_single, mc_multiple, true_false, essay, short_answer, numerical or matching
 category    "MBT/Stance" (levels separated by /), or empty
 title       optional short name
 vignette    optional case vignette
@@ -16,6 +16,12 @@ weights     optional, choice questions: each option's weight in percent (-100 to
 feedback    optional, choice questions: each option's feedback, separated by | in the options' order
 right_feedback, partial_feedback, wrong_feedback
             optional: the question's feedback on a right, a partly right and a wrong answer
+case_sensitive  short_answer: true when case matters
+tolerances  numerical: each answer's tolerance, separated by | in the options' order (empty: exact)
+matches     matching: each item's match, separated by | in the options' order
+
+Short answer and numerical rows list their accepted answers in "options" (a weight each, or 100); matching rows list
+the items in "options" and their matches in "matches".
 
 Export writes every column, so a CSV round trip keeps what scoring uses, as GIFT does. A category level holds
 up to 120 characters, a question 2,000, an option and its feedback 1,000 each, and no text a NUL byte; a row
@@ -38,6 +44,7 @@ from quizzes.interchange.common import (
     plain_text,
     points_message,
 )
+from quizzes.questions import as_number, credit
 
 COLUMNS = [
     "type",
@@ -55,8 +62,12 @@ COLUMNS = [
     "right_feedback",
     "partial_feedback",
     "wrong_feedback",
+    "case_sensitive",
+    "tolerances",
+    "matches",
 ]
-KINDS = {"mc_single", "mc_multiple", "true_false", "essay"}
+ANSWER_KINDS = {"short_answer", "numerical", "matching"}
+KINDS = {"mc_single", "mc_multiple", "true_false", "essay"} | ANSWER_KINDS
 
 # The csv module refuses a field over 128 KiB without saying on which line; an upload is at most 2 MB, so any
 # field it holds is read, and one too long for its column is reported on its own line by the import's checks.
@@ -152,11 +163,52 @@ def parse(text):
                 # Translators: mc_single and mc_multiple are the file's own words for the types; keep them.
                 errors.append((line, _("mc_single allows one correct option; use mc_multiple for several")))
                 continue
+        elif kind in ANSWER_KINDS:
+            problem = _answer_options(row, item)
+            if problem:
+                errors.append((line, problem))
+                continue
         if check(item, errors):
             questions.append(item)
     if errors:
         raise BadImport(errors, valid=questions)
     return questions
+
+
+def _split(row, column):
+    return [part.strip() for part in row.get(column, "").split("|")] if row.get(column, "").strip() else []
+
+
+def _answer_options(row, item):
+    """The options of a short answer, numerical or matching row, or a message saying what is wrong."""
+    texts = _split(row, "options")
+    extras = _per_option(row, texts)
+    if isinstance(extras, str):
+        return extras
+    item.case_sensitive = row.get("case_sensitive", "").lower() in ("true", "yes", "1")
+    if item.kind == "matching":
+        matches = _split(row, "matches")
+        if len(matches) != len(texts):
+            # Translators: "options" and "matches" are the names of columns in the file; keep them.
+            return _("a matching row needs as many matches as options (items), separated by |")
+        item.options = [ParsedOption(text, True, match=match) for text, match in zip(texts, matches, strict=True)]
+        return None
+    tolerances = _split(row, "tolerances")
+    if len(tolerances) > len(texts):
+        # Translators: "tolerances" is the name of a column in the file; keep it.
+        return _("tolerances list more entries than there are options")
+    for index, (text, (weight, feedback)) in enumerate(zip(texts, extras, strict=True)):
+        weight = weight or Decimal("100")  # an accepted answer without a weight is fully right
+        option = ParsedOption(text, weight >= 100, weight, feedback)
+        if item.kind == "numerical":
+            value = as_number(text)
+            raw = tolerances[index] if index < len(tolerances) else ""
+            tolerance = as_number(raw or "0")
+            if value is None or tolerance is None or tolerance < 0 or abs(value) >= 10**6 or tolerance >= 10**6:
+                return _("a numerical row needs numbers (options) and tolerances of 0 or more under a million")
+            option.text, option.tolerance = f"{value.normalize():f}", tolerance
+        item.options.append(option)
+    return None
 
 
 def _rows(reader, errors):
@@ -207,8 +259,14 @@ def export(questions):
         options = list(question.options.all())
         if question.kind == "true_false":
             correct = "true" if question.is_true else "false"
+        elif question.kind in ANSWER_KINDS:
+            correct = ""
         else:
             correct = ";".join(str(i + 1) for i, o in enumerate(options) if o.correct)
+        if question.kind in ("short_answer", "numerical"):
+            weights = "|".join(_number(credit(o)) or "0" for o in options)
+        else:
+            weights = "|".join(_number(o.weight) for o in options) if any(o.weight for o in options) else ""
         writer.writerow(
             {
                 "type": question.kind,
@@ -221,11 +279,16 @@ def export(questions):
                 "options": "|".join(o.text for o in options),
                 "correct": correct,
                 "rubric": "|".join(question.rubric_criteria()),
-                "weights": "|".join(_number(o.weight) for o in options) if any(o.weight for o in options) else "",
+                "weights": weights,
                 "feedback": "|".join(o.feedback for o in options) if any(o.feedback for o in options) else "",
                 "right_feedback": question.correct_feedback,
                 "partial_feedback": question.partial_feedback,
                 "wrong_feedback": question.incorrect_feedback,
+                "case_sensitive": "true" if question.kind == "short_answer" and question.case_sensitive else "",
+                "tolerances": "|".join(_number(o.tolerance) or "0" for o in options)
+                if question.kind == "numerical"
+                else "",
+                "matches": "|".join(o.match for o in options) if question.kind == "matching" else "",
             }
         )
     return out.getvalue()

@@ -1,12 +1,14 @@
 """Moodle's GIFT format, for moving question banks between this platform and Moodle.
 
 Supported: multiple choice ``{=right ~wrong}`` (with ``~%50%`` partial weights), multiple
-response (``~%50%`` weights and no ``=``), true/false ``{T}`` / ``{FALSE}``, essay ``{}``,
+response (``~%50%`` weights and no ``=``), true/false ``{T}`` / ``{FALSE}``, essay ``{}``, short answer
+``{=a =%50%b}``, numerical ``{#3.14:0.01}`` (or ``{#3.1..3.2}``, or several ``{#=3.14:0.01 =%50%3:0.5}``),
+matching ``{=item -> match =item -> match}``,
 titles ``::title::``, per-answer feedback ``#``, general feedback ``####`` (our explanation),
 comments ``//``, categories ``$CATEGORY:``, the escapes ``\\~ \\= \\# \\{ \\} \\: \\\\`` and ``\\n`` (read in one
 pass), and format markers (``[plain]``, ``[html]``, ``[markdown]``, ``[moodle]``) at the start of any part.
 A case vignette travels as the stem's first part, separated from the question by ``\\n\\n``.
-Other GIFT types (short answer, numerical, matching) are reported as unsupported.
+Moodle's other types (cloze, drag and drop) have no GIFT form.
 """
 
 import re
@@ -16,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from quizzes import scoring
 from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check, plain_text
+from quizzes.questions import credit
 
 SPECIAL = "~=#{}:"
 PLACEHOLDER = {c: chr(0xE000 + i) for i, c in enumerate(SPECIAL)}
@@ -117,10 +120,10 @@ def _parse_answers(body, item, line):
         item.incorrect_feedback = _restore(feedback[0]) if feedback else ""
         item.correct_feedback = _restore(feedback[1]) if len(feedback) > 1 else ""
         return None
-    if "->" in body and "~" not in body:  # Moodle reads "~" first: an arrow in a wrong option is text
-        return _("matching questions are not supported")
     if body.startswith("#"):
-        return _("numerical questions are not supported")
+        return _parse_numerical(body[1:], item)
+    if "->" in body and "~" not in body:  # Moodle reads "~" first: an arrow in a wrong option is text
+        return _parse_matching(body, item)
     parts = re.split(r"([=~])", body)
     if parts[0].strip():
         return _("unexpected text before the first answer: %(text)s") % {"text": repr(_restore(parts[0]))}
@@ -145,7 +148,13 @@ def _parse_answers(body, item, line):
     has_equals = "=" in parts[1::2]
     has_wrong = "~" in parts[1::2]
     if has_equals and not has_wrong:
-        return _("short-answer questions (only = answers) are not supported")
+        # Only "=" answers: a short answer, each answer accepted (its weight the credit, 100 % without one).
+        item.kind = "short_answer"
+        for option in options:
+            option.weight = option.weight or Decimal("100")
+            option.correct = option.weight >= 100
+        item.options = options
+        return None
     if not has_equals and any(o.weight > 0 for o in options):
         item.kind = "mc_multiple"
         for option in options:
@@ -153,6 +162,71 @@ def _parse_answers(body, item, line):
     else:
         item.kind = "mc_single"
     item.options = options
+    return None
+
+
+NUMBER = r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+NUMERICAL_ANSWER = re.compile(rf"^({NUMBER})\s*(?::\s*({NUMBER}))?$")
+NUMERICAL_RANGE = re.compile(rf"^({NUMBER})\s*\.\.\s*({NUMBER})$")
+
+
+def _number_and_tolerance(text):
+    """(value, tolerance) from "3.14:0.01", "3.14" or the range "3.1..3.2"; None if it is none of those."""
+    text = text.strip()
+    match = NUMERICAL_RANGE.match(text)
+    if match:
+        low, high = sorted(Decimal(group) for group in match.groups())
+        return (low + high) / 2, (high - low) / 2
+    match = NUMERICAL_ANSWER.match(text)
+    if match:
+        return Decimal(match.group(1)), abs(Decimal(match.group(2) or "0"))
+    return None
+
+
+def _parse_numerical(body, item):
+    """``{#3.14:0.01}``, ``{#3.1..3.2}`` or several ``{#=3.14:0.01 =%50%3:0.5#feedback}``."""
+    item.kind = "numerical"
+    body = body.strip()
+    parts = re.split(r"([=~])", body)
+    pieces = [("=", parts[0])] if parts[0].strip() else []
+    pieces += [(marker, raw) for marker, raw in zip(parts[1::2], parts[2::2], strict=True)]
+    for marker, raw in pieces:
+        raw = raw.strip()
+        weight = Decimal("100") if marker == "=" else Decimal("0")
+        match = WEIGHT.match(raw)
+        if match:
+            weight = Decimal(match.group(1))
+            raw = raw[match.end() :]
+        text, feedback = _split_feedback(raw)
+        number = _number_and_tolerance(_restore(text))
+        if number is None:
+            return _("a numerical answer must be a number, with :tolerance or a range min..max, not %(answer)s") % {
+                "answer": repr(_restore(text))
+            }
+        value, tolerance = number
+        if not -100 <= weight <= 100:
+            return _("weight %(weight)s%% is outside -100%% to 100%%") % {"weight": weight}
+        item.options.append(
+            ParsedOption(f"{value.normalize():f}", weight >= 100, weight, _restore(feedback), tolerance=tolerance)
+        )
+    if not item.options:
+        return _("a numerical question needs at least one number")
+    return None
+
+
+def _parse_matching(body, item):
+    """``{=item -> match =item -> match}``; an item left empty (``= -> match``) adds a distractor."""
+    item.kind = "matching"
+    parts = re.split(r"(=)", body)
+    if parts[0].strip():
+        return _("unexpected text before the first pair: %(text)s") % {"text": repr(_restore(parts[0]))}
+    for raw in parts[2::2]:
+        subject, arrow, match = raw.partition("->")
+        if not arrow or not match.strip():
+            return _("each pair of a matching question is written item -> match, not %(pair)s") % {
+                "pair": repr(_restore(raw))
+            }
+        item.options.append(ParsedOption(_restore(subject), True, Decimal("0"), match=_restore(match)))
     return None
 
 
@@ -213,6 +287,8 @@ def export(questions):
         general = f"####{escape(plain_text(question.explanation))}" if question.explanation else ""
         if question.kind == "essay":
             body = general
+        elif question.kind in ("short_answer", "numerical", "matching"):
+            body = _answers_body(question, general)
         elif question.kind == "true_false":
             feedback = ""
             if question.incorrect_feedback or question.correct_feedback:
@@ -237,6 +313,24 @@ def export(questions):
             body = "\n    " + "\n    ".join(parts) + (f"\n    {general}" if general else "") + "\n"
         lines += [f"{title}{stem} {{{body}}}", ""]
     return "\n".join(lines)
+
+
+def _answers_body(question, general):
+    """The answer block of a short answer, numerical or matching question, as Moodle writes it."""
+    parts = []
+    for option in question.options.all():
+        feedback = f"#{escape(option.feedback)}" if option.feedback else ""
+        value = credit(option)
+        weight = "" if value >= 100 else f"%{_number(value)}%"
+        if question.kind == "short_answer":
+            parts.append(f"={weight}{escape(option.text)}{feedback}")
+        elif question.kind == "numerical":
+            tolerance = f":{_number(option.tolerance)}" if option.tolerance else ""
+            parts.append(f"={weight}{escape(option.text)}{tolerance}{feedback}")
+        else:
+            parts.append(f"={escape(option.text)} -> {escape(option.match)}")
+    lead = "#" if question.kind == "numerical" else ""
+    return lead + "\n    " + "\n    ".join(parts) + (f"\n    {general}" if general else "") + "\n"
 
 
 def _weights(question, options):

@@ -4,6 +4,7 @@ from quizzes.models.imports import ImportStatus, QuestionImport
 from quizzes.models.overrides import QuizOverrideFields, TraineeQuizOverride
 from quizzes.models.questions import (
     CHOICE_KINDS,
+    OPTION_KINDS,
     SPOT_KINDS,
     AnswerOption,
     AnswerOrder,
@@ -23,6 +24,7 @@ from quizzes.models.regrades import Regrade, RegradeChange
 
 __all__ = [
     "CHOICE_KINDS",
+    "OPTION_KINDS",
     "SPOT_KINDS",
     "Answer",
     "AnswerOption",

@@ -23,9 +23,15 @@ class QuestionKind(models.TextChoices):
     ESSAY = "essay", _("Essay (marked by a person)")
     SPOT_NAME = "spot_name", _("Spot the technique: name the technique shown")
     SPOT_MOMENT = "spot_moment", _("Spot the technique: mark the moment")
+    SHORT_ANSWER = "short_answer", _("Short answer (a word or phrase, checked against accepted answers)")
+    NUMERICAL = "numerical", _("Numerical (a number, within a tolerance)")
+    MATCHING = "matching", _("Matching (pair each item with its match)")
 
 
 CHOICE_KINDS = {QuestionKind.MC_SINGLE, QuestionKind.MC_MULTIPLE}
+# Kinds whose answers are options: multiple choice, and the accepted answers of short answer and numerical
+# questions and the pairs of matching ones (an option's text is the answer, the number, or the item to match).
+OPTION_KINDS = CHOICE_KINDS | {QuestionKind.SHORT_ANSWER, QuestionKind.NUMERICAL, QuestionKind.MATCHING}
 SPOT_KINDS = {QuestionKind.SPOT_NAME, QuestionKind.SPOT_MOMENT}
 
 
@@ -89,6 +95,11 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
     )
     answer_order = models.CharField(
         _("answer order"), max_length=10, choices=AnswerOrder.choices, default=AnswerOrder.AS_ENTERED
+    )
+    case_sensitive = models.BooleanField(
+        _("case matters"),
+        default=False,
+        help_text=_("Short answer only: “MBT” and “mbt” count as different answers."),
     )
     is_true = models.BooleanField(
         _("the statement is true"), default=True, help_text=_("True or false questions only.")
@@ -232,6 +243,20 @@ class AnswerOption(Orderable):
         ),
     )
     feedback = models.CharField(_("feedback"), max_length=1000, blank=True)
+    tolerance = models.DecimalField(
+        _("tolerance"),
+        max_digits=12,
+        decimal_places=6,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_("Numerical questions: how far from the number an answer may be and still count."),
+    )
+    match = models.CharField(
+        _("match"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Matching questions: the answer this item is paired with. With no item text: a distractor."),
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("answer option")

@@ -315,7 +315,8 @@ class PageAnswerForm(AnswerForm):
 
     def page_payload(self):
         """The answer's payload, or None for a field left empty (the question is then not answered)."""
-        if self.cleaned_data.get("answer") in (None, "", []):
+        value = self.cleaned_data.get("answer")
+        if value in (None, "") or (isinstance(value, list) and not any(value)):
             return None
         return self.payload()
 
@@ -329,6 +330,9 @@ def _field_value(slot, payload):
         "essay": lambda: payload.get("text", ""),
         "spot_name": lambda: payload.get("technique"),
         "spot_moment": lambda: payload.get("time"),
+        "short_answer": lambda: payload.get("text", ""),
+        "numerical": lambda: payload.get("value", ""),
+        "matching": lambda: [payload.get("matches", {}).get(str(pair["id"]), "") for pair in slot.snapshot["pairs"]],
     }[slot.kind]()
 
 

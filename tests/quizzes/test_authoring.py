@@ -32,7 +32,14 @@ def question_data(quizzes=(), options=(), **fields):
         "tolerance": "3",
         "options": inline_formset(
             [
-                {"text": text, "correct": "on" if correct else "", "weight": "0", "feedback": ""}
+                {
+                    "text": text,
+                    "correct": "on" if correct else "",
+                    "weight": "0",
+                    "feedback": "",
+                    "tolerance": "0",
+                    "match": "",
+                }
                 for text, correct in options
             ]
         ),

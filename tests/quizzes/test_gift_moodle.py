@@ -108,7 +108,7 @@ class TestPartialImport:
         client.force_login(editor)
         html = self.post(client).content.decode()
         assert Question.objects.count() == 0
-        assert "Line 4" in html and "numerical" in html
+        assert "Line 4" in html and "a numerical answer must be a number" in html
 
     def test_the_valid_questions_are_imported_and_the_rest_listed(self, client, editor):
         client.force_login(editor)

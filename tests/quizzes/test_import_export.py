@@ -71,20 +71,16 @@ class TestGiftImport:
         assert all("MBT stance questions" not in q.content for q in gift.parse(GIFT))
 
     def test_bad_questions_are_reported_by_line_number(self):
-        text = "Fine {T}\n\nShort answer {=only}\n\n// comment\nNo braces at all\n\nEmpty options {~ =}\n"
+        text = "Fine {T}\n\nTwo sections {T} and {F}\n\n// comment\nNo braces at all\n\nEmpty options {~ =}\n"
         with pytest.raises(BadImport) as error:
             gift.parse(text)
         lines = [line for line, _ in error.value.errors]
         assert lines == [3, 6, 8]
-        assert "not supported" in error.value.errors[0][1]
+        assert "more than one answer section" in error.value.errors[0][1]
 
-    def test_unsupported_gift_types_are_named(self):
-        with pytest.raises(BadImport) as error:
-            gift.parse("Match {=a -> 1 =b -> 2}\n\nHow many? {#3:1}")
-        messages = [m for _, m in error.value.errors]
-        assert (
-            "matching questions are not supported" in messages and "numerical questions are not supported" in messages
-        )
+    def test_short_answer_numerical_and_matching_are_read(self):
+        kinds = [q.kind for q in gift.parse("Match {=a -> 1 =b -> 2}\n\nHow many? {#3:1}\n\nWho? {=Linehan}")]
+        assert kinds == ["matching", "numerical", "short_answer"]
 
     def test_saving_creates_questions_categories_options_and_revisions(self):
         created = save_questions(gift.parse(GIFT))
