@@ -4,7 +4,9 @@ import logging
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -13,7 +15,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from accounts.roles import TRAINEES
 from learning import roster
 from learning.models import Certificate
 
@@ -34,7 +38,13 @@ class ImportTraineesForm(forms.Form):
         ),
     )
     send_email = forms.BooleanField(
-        label=_("Send each new trainee an e-mail to set their password"), required=False, initial=False
+        label=_("Send each new trainee an e-mail to set their password"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "New trainees have no password: they choose one through the link in this e-mail. Leave it unticked "
+            "only if you will invite them later (Learning → Invitations sends or re-sends the e-mail)."
+        ),
     )
 
 
@@ -84,6 +94,67 @@ def import_trainees(request):
         "learning/admin/import_trainees.html",
         {"form": form, "errors": errors, "result": result, "sent": sent},
         status=400 if errors else 200,
+    )
+
+
+# Invitations: the password e-mail, sent or sent again to trainees who have not chosen a password yet.
+
+INVITATIONS_PER_PAGE = 100
+
+
+def uninvited_trainees():
+    """Trainees who have never chosen a password (imported, or invited and not yet come), by name."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=TRAINEES, password__startswith=UNUSABLE_PASSWORD_PREFIX)
+        .exclude(email="")
+        .only("username", "first_name", "last_name", "email", "date_joined")
+        .order_by("last_name", "first_name", "username")
+        .distinct()
+    )
+
+
+class InvitationsForm(forms.Form):
+    trainees = forms.TypedMultipleChoiceField(coerce=int, choices=(), required=True)
+
+    def __init__(self, *args, page_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["trainees"].choices = [(pk, pk) for pk in page_ids]
+        self.fields["trainees"].error_messages["required"] = _("Tick at least one trainee to invite.")
+        self.fields["trainees"].error_messages["invalid_choice"] = _(
+            "Someone you ticked has chosen a password meanwhile, or is not a trainee. Reload the page and try again."
+        )
+
+
+def invitations(request):
+    if not can_import_trainees(request.user):
+        raise PermissionDenied
+    trainees = uninvited_trainees()
+    page = Paginator(trainees, INVITATIONS_PER_PAGE).get_page(request.GET.get("p"))
+    form = InvitationsForm()
+    if request.method == "POST":
+        # The ids are checked against whoever still waits for a password, whatever page they were ticked on.
+        ticked = [value for value in request.POST.getlist("trainees") if value.isdigit() and len(value) <= 18]
+        waiting = list(trainees.filter(pk__in=ticked[:INVITATIONS_PER_PAGE]).values_list("pk", flat=True))
+        form = InvitationsForm(request.POST, page_ids=waiting)
+        if form.is_valid():
+            invited = list(trainees.filter(pk__in=form.cleaned_data["trainees"]))
+            send_welcome(request, invited)
+            messages.success(
+                request,
+                ngettext(
+                    "The password e-mail has been sent to %(count)d trainee.",
+                    "The password e-mail has been sent to %(count)d trainees.",
+                    len(invited),
+                )
+                % {"count": len(invited)},
+            )
+            return redirect("learning_invitations")
+    return TemplateResponse(
+        request,
+        "learning/admin/invitations.html",
+        {"page": page, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

@@ -28,6 +28,7 @@ class LearningMenu(LearningViewSetGroup):
             ImportTraineesMenuItem(
                 _("Import trainees"), reverse("learning_import_trainees"), icon_name="upload", order=900
             ),
+            ImportTraineesMenuItem(_("Invitations"), reverse("learning_invitations"), icon_name="mail", order=905),
             AdministratorsMenuItem(
                 _("Certificates"), reverse("learning_certificates"), icon_name="doc-full", order=910
             ),
@@ -41,6 +42,7 @@ register_snippet(LearningMenu)
 def register_import_trainees_url():
     return [
         path("learning/import-trainees/", admin_views.import_trainees, name="learning_import_trainees"),
+        path("learning/invitations/", admin_views.invitations, name="learning_invitations"),
         path("learning/certificates/", admin_views.certificates, name="learning_certificates"),
         path(
             "learning/certificates/<id:pk>/revoke/",
