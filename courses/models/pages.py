@@ -1,6 +1,8 @@
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count
@@ -354,6 +356,8 @@ class TechniqueIndexPage(RememberedViewRestrictionsMixin, RoutablePageMixin, Pag
     subpage_types = []
     max_count_per_parent = 1
 
+    TECHNIQUES_PER_PAGE = 60
+
     class Meta:
         verbose_name = _("technique glossary")
 
@@ -367,22 +371,29 @@ class TechniqueIndexPage(RememberedViewRestrictionsMixin, RoutablePageMixin, Pag
     @path("")
     def glossary(self, request):
         track = request.GET.get("track")
+        track = track if track in TechniqueTrack.values else None
         kind = request.GET.get("kind")
+        kind = kind if kind in TechniqueKind.values else None
         techniques = Technique.objects.annotate(
             moment_count=Count("moments", filter=models.Q(moments__page__live=True))
         ).order_by("name")
-        if track in TechniqueTrack.values:
+        if track:
             techniques = techniques.filter(track=track)
-        if kind in TechniqueKind.values:
+        if kind:
             techniques = techniques.filter(kind=kind)
+        # A page of the glossary at a time, so that it stays small with hundreds of techniques; a page number out
+        # of range or not a number shows the nearest page.
+        techniques = Paginator(techniques, self.TECHNIQUES_PER_PAGE).get_page(request.GET.get("page"))
+        filters = {key: value for key, value in (("track", track), ("kind", kind)) if value}
         return self.render(
             request,
             context_overrides={
                 "techniques": techniques,
+                "filter_query": urlencode(filters),
                 "tracks": TechniqueTrack.choices,
                 "kinds": TechniqueKind.choices,
-                "track": track if track in TechniqueTrack.values else None,
-                "kind": kind if kind in TechniqueKind.values else None,
+                "track": track,
+                "kind": kind,
             },
         )
 
