@@ -19,6 +19,7 @@ urlpatterns = [
     path("supervision/", include("supervision.urls")),
     path("practice/", include("practice.urls")),
     path("lti/", include("interop.urls")),
+    path("badges/", include("interop.badge_urls")),
     path("privacy/", include("privacy.urls")),
     path("dashboard/", learning_views.dashboard, name="dashboard"),
     path("certificates/verify/", learning_views.verify, name="verify_certificate"),

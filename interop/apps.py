@@ -8,4 +8,4 @@ class InteropConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from interop import signal_handlers  # noqa: F401
+        from interop import checks, signal_handlers  # noqa: F401

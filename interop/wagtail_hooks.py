@@ -1,3 +1,4 @@
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,6 +6,8 @@ from wagtail.admin.menu import MenuItem
 
 from interop import admin_views
 from interop.viewsets import PlatformViewSet
+from learning.extensions import DASHBOARD_SECTIONS_HOOK, DashboardSection
+from learning.models import Certificate
 
 
 class AdministratorsMenuItem(MenuItem):
@@ -25,3 +28,12 @@ def register_outbox_url():
 @hooks.register("register_settings_menu_item")
 def register_outbox_menu_item():
     return AdministratorsMenuItem(_("Outbox (LMS, LRS)"), reverse("interop_outbox"), icon_name="mail", order=900)
+
+
+@hooks.register(DASHBOARD_SECTIONS_HOOK)
+def dashboard_badges(request):
+    certificates = list(Certificate.objects.filter(user=request.user)) if request.user.is_authenticated else []
+    if not certificates:
+        return []
+    html = render_to_string("interop/includes/badges_section.html", {"certificates": certificates}, request=request)
+    return [DashboardSection("badges", _("Your Open Badges"), html)]

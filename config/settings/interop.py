@@ -13,3 +13,7 @@ XAPI_LRS_PASSWORD = os.environ.get("XAPI_LRS_PASSWORD", "")
 # The actor's account home page (default WAGTAILADMIN_BASE_URL); the e-mail address only when turned on.
 XAPI_HOME_PAGE = os.environ.get("XAPI_HOME_PAGE", "")
 XAPI_ACTOR_EMAIL = os.environ.get("XAPI_ACTOR_EMAIL", "").lower() in {"1", "true", "yes"}
+
+# Open Badges 3.0: the institute's Ed25519 issuer key (a PEM file; `openssl genpkey -algorithm ed25519`). Empty:
+# the demo's key (interop/demo_keys/), which every credential and the verification name as a demo key.
+OB_ISSUER_KEY_FILE = os.environ.get("OB_ISSUER_KEY_FILE", "")
