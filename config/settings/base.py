@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from config.settings.recordings import recordings_storage
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 SITE_DIR = BASE_DIR / "site"
 
@@ -317,6 +319,14 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Trainees' recordings in a private bucket of their own, when the environment names one (settings/recordings.py).
+_recordings = recordings_storage(os.environ)
+if _recordings:
+    STORAGES["recordings"], _recordings_origin = _recordings
+    PRACTICE_OBJECT_STORAGE = "recordings"
+    for _directive in ("media-src", "img-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive].append(_recordings_origin)
+
 # Permissions-Policy (accounts.middleware.PermissionsPolicyMiddleware): no page may use a powerful browser
 # feature but those listed with an allowlist. Video plays full screen and picture-in-picture, in the site's player
 # and in the embeds; the embeds' players may also autoplay after a click and play protected media. Only the names
@@ -394,10 +404,9 @@ LOGGING = {
 }
 
 # How long personal data is kept, and where data exports wait (the privacy room).
+# The LMS platforms (LTI 1.3) and the Learning Record Store (xAPI) the institute runs (the interop room).
+from .interop import *  # noqa: E402, F403
 from .privacy import *  # noqa: E402, F403
 
 # The second factor, staff sessions, re-authentication and the security log.
 from .security import *  # noqa: E402, F403
-
-# The LMS platforms (LTI 1.3) and the Learning Record Store (xAPI) the institute runs (the interop room).
-from .interop import *  # noqa: E402, F403
