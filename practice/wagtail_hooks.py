@@ -4,9 +4,10 @@ from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from accounts.backup import FILE_ROOTS_HOOK
 from learning.completion import COMPLETION_PARTS_HOOK
 from learning.extensions import DASHBOARD_SECTIONS_HOOK, DashboardSection
-from practice import access, progress
+from practice import access, conf, progress
 from practice.completion import exercise_parts
 from practice.rating import waiting_for
 from practice.viewsets import PracticeViewSetGroup
@@ -15,6 +16,12 @@ from supervision.scope import can_supervise
 
 register_snippet(PracticeViewSetGroup)
 hooks.register(COMPLETION_PARTS_HOOK, exercise_parts)
+
+
+@hooks.register(FILE_ROOTS_HOOK)
+def recordings_for_backup():
+    """The private recordings are backed up and restored beside the media (manage.py backup, restore)."""
+    return {"recordings": conf.storage_root()}
 
 
 @hooks.register(NAV_HOOK)
