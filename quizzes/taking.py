@@ -314,12 +314,17 @@ def submit_drafts(attempt: Attempt) -> int:
         mark = scoring.mark_answer(draft.slot.snapshot, payload)
         if answer is None:
             Answer.objects.create(
-                attempt=attempt, slot=draft.slot, payload=payload, points=mark.points, is_correct=mark.is_correct
+                attempt=attempt,
+                slot=draft.slot,
+                payload=payload,
+                points=mark.points,
+                is_correct=mark.is_correct,
+                submitted_automatically=True,
             )
         else:
             answer.payload, answer.points, answer.is_correct = payload, mark.points, mark.is_correct
-            answer.answered_at = timezone.now()
-            answer.save(update_fields=["payload", "points", "is_correct", "answered_at"])
+            answer.answered_at, answer.submitted_automatically = timezone.now(), True
+            answer.save(update_fields=["payload", "points", "is_correct", "answered_at", "submitted_automatically"])
         submitted += 1
     return submitted
 

@@ -56,6 +56,7 @@ class AnswerLine:
     points: object
     max_points: object
     events: list = field(default_factory=list)
+    flagged: bool = False  # the trainee flagged the question for review
 
     @property
     def awaiting_marking(self):
@@ -131,6 +132,7 @@ def build(trainee):
                     points=answer.points if answer else None,
                     max_points=slot.points,
                     events=events.get(answer.pk, []) if answer else [],
+                    flagged=slot.flagged,
                 )
             )
         blocks.append(block)

@@ -157,6 +157,11 @@ class Answer(models.Model):
         _("points"), max_digits=6, decimal_places=2, null=True, blank=True, help_text=_("Empty until marked.")
     )
     is_correct = models.BooleanField(_("correct"), null=True)
+    submitted_automatically = models.BooleanField(
+        _("submitted automatically at the time limit"),
+        default=False,
+        help_text="The trainee's autosaved draft, submitted for them when the time ran out.",
+    )
     feedback = models.TextField(_("feedback"), blank=True)
     rubric_met = models.JSONField(default=list, blank=True)
     marked_by = models.ForeignKey(
