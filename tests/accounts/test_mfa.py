@@ -5,6 +5,7 @@ before anything else; staff without one set it up first (a QR code and the secre
 once, wrong codes are throttled, and a verified code ends the username's sign-in locks.
 """
 
+import os
 import re
 from datetime import timedelta
 from urllib.parse import parse_qs, urlparse
@@ -217,3 +218,16 @@ def test_the_second_factor_pages_need_a_sign_in(client, home):
     for url in (SETUP, VERIFY, "/accounts/two-factor/recovery-codes/", "/accounts/"):
         response = client.get(url)
         assert response.status_code == 302 and path_of(response) == "/accounts/login/"
+
+
+def test_an_administrator_resets_a_lost_second_factor(client, home, editor):
+    from django.core.management import call_command
+
+    give_authenticator(editor)
+    client.force_login(editor)
+    call_command("reset_second_factor", editor.username, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert not StaticToken.objects.filter(device__user=editor).exists()
+    assert path_of(client.get("/accounts/")) == "/accounts/login/"  # their sessions ended
+    login(client, editor.username)
+    assert path_of(client.get("/admin/")) == SETUP  # and they set up a new one
