@@ -5,6 +5,7 @@ membership endpoints (faked at the `requests` boundary with `responses`), and dr
 launch through Django's test client: login initiation, the platform's authentication redirect, the form post.
 """
 
+import functools
 import json
 import time
 import uuid
@@ -37,6 +38,12 @@ def new_private_key():
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
+@functools.cache
+def platform_key():
+    """The platform's own key, made once per test run (an RSA key takes a tenth of a second or more to make)."""
+    return new_private_key()
+
+
 def pem(key):
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -48,7 +55,7 @@ class PlatformSimulator:
 
     def __init__(self, http, key=None, kid="platform-key-1"):
         self.http = http
-        self.key = key or new_private_key()
+        self.key = key or platform_key()
         self.kid = kid
         self.scores = []  # the score bodies our tool posted
         self.token_requests = []
