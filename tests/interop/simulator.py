@@ -170,7 +170,7 @@ class PlatformSimulator:
     def sign(self, body, key=None, kid=None):
         return jwt.encode(body, pem(key or self.key), algorithm="RS256", headers={"kid": kid or self.kid})
 
-    def login(self, client, target="http://testserver/", iss=ISSUER):
+    def login(self, client, target="http://testserver/", iss=ISSUER, secure=False):
         """The platform's login initiation; returns (state, nonce, redirect_uri) from our redirect to its auth URL."""
         response = client.post(
             "/lti/login/",
@@ -181,6 +181,7 @@ class PlatformSimulator:
                 "client_id": CLIENT_ID,
                 "lti_deployment_id": DEPLOYMENT_ID,
             },
+            secure=secure,
         )
         assert response.status_code == 302, response.content
         location = urlsplit(response["Location"])
@@ -189,13 +190,13 @@ class PlatformSimulator:
         assert query["client_id"] == CLIENT_ID and query["response_mode"] == "form_post"
         return query["state"], query["nonce"], query["redirect_uri"]
 
-    def launch(self, client, target="http://testserver/", sign=None, body=None, **claims):
+    def launch(self, client, target="http://testserver/", sign=None, body=None, secure=False, **claims):
         """A whole launch, as the browser makes it; returns our response to the form post of the id_token."""
-        state, nonce, redirect_uri = self.login(client, target)
+        state, nonce, redirect_uri = self.login(client, target, secure=secure)
         body = body if body is not None else self.claims(nonce, target=target, **claims)
         token = (sign or self.sign)(body)
         self.last_post = {"id_token": token, "state": state}
-        return client.post(urlsplit(redirect_uri).path, self.last_post)
+        return client.post(urlsplit(redirect_uri).path, self.last_post, secure=secure)
 
 
 def new_uuid():

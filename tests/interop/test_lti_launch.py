@@ -191,3 +191,14 @@ def test_a_role_that_is_neither_learner_nor_instructor_is_refused(client, lms, c
 def test_the_platform_key_set_is_fetched_from_its_registered_url(client, lms, curriculum, http):
     lms.launch(client, target=module_url(curriculum))
     assert [call.request.url for call in http.calls if call.request.url == JWKS_URL]
+
+
+def test_over_https_the_launch_cookies_work_in_a_platform_frame(client, lms, curriculum):
+    """In production the state and session-id cookies are SameSite=None; Secure, so a framed launch keeps them."""
+    state, _nonce, redirect_uri = lms.login(client, module_url(curriculum), secure=True)
+    assert redirect_uri == "https://testserver/lti/launch/"
+    cookie = client.cookies[f"lti1p3-{state}"]
+    assert cookie["samesite"] == "None" and cookie["secure"]
+    assert client.cookies["lti1p3-session-id"]["secure"]
+    response = lms.launch(client, target=f"https://testserver{curriculum.module.url}", secure=True)
+    assert response.status_code == 302 and response["Location"] == curriculum.module.url
