@@ -23,6 +23,7 @@ from learning.certificates import issue_for_course, issue_for_goal
 from learning.completion import course_progress, module_statuses, modules_of
 from learning.crosstraining import goal_for, meter_from
 from learning.models import Certificate, Enrolment, ModuleProgress
+from learning.signals import modules_completed
 
 
 def record_progress(user, modules, now=None):
@@ -50,6 +51,8 @@ def record_progress(user, modules, now=None):
         everything.update((module.pk, module) for module in ModulePage.objects.live().filter(pk__in=missing))
     statuses = module_statuses(user, everything.values())
     completed = _record_modules(statuses.values(), now)
+    if completed:
+        modules_completed.send(sender=ModuleProgress, user=user, modules=completed)
     courses = course_progress(enrolments, statuses, course_modules)
     _record_courses(courses)
     meter = meter_from(goal, goal_ids, statuses) if goal else None

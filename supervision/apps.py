@@ -6,3 +6,8 @@ class SupervisionConfig(AppConfig):
     name = "supervision"
     verbose_name = _("Supervision")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from supervision import reports
+
+        reports.register_signal_handlers()

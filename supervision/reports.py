@@ -10,29 +10,41 @@ attempts are left out.
 """
 
 import datetime
+import hashlib
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, F, FloatField, Max, Q, Value, When
 from django.db.models.functions import Cast, Lower
+from django.db.models.signals import m2m_changed
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses import page_cache
 from courses.models import CoursePage
 from learning.choices import ProgressStatus
 from learning.completion import modules_of
-from learning.models import CrossTrainingModule, ModuleProgress
+from learning.models import Cohort, CrossTrainingModule, ModuleProgress
+from learning.signals import modules_completed
 from quizzes import scoring
 from quizzes.models import Attempt, Quiz
+from quizzes.signals import attempt_scored
 from supervision import extensions
 from supervision.scope import supervised_cohorts, supervised_trainees
 
 PAGE_SIZE = 50
 EXPORT_CHUNK = 500
+# At most this many module columns on a page: with more, the page shows one course's modules (in blocks of this
+# many) at a time, and links to the others.
+MAX_COLUMNS = 40
+# A cohort's totals per module are kept this long at most, or until a completion, a mark or a membership moves
+# the cohort's version (`forget_totals`).
+TOTALS_SECONDS = 15 * 60
 
 
 SORTS = {
@@ -120,6 +132,8 @@ class Selection:
     cutoff: datetime.datetime | None
     sort: str = DEFAULT_SORT
     extra_columns: list = field(default_factory=list)  # extensions.MatrixColumn, after the matrix's own
+    totals_scope: str = ""  # with a cohort: whose totals these are, for keeping them (`cached_column_totals`)
+    cohort_id: int | None = None
 
 
 def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SORT):
@@ -156,7 +170,11 @@ def select(user, cohort=None, course=None, track="", as_of=None, sort=DEFAULT_SO
     for modality, module_id in goal_rows.values_list("goal__home_modality", "module_id"):
         goals[modality].append(module_id)
     cutoff = end_of_day(as_of)
-    return Selection(trainees, courses, columns, quizzes, dict(goals), cutoff, sort, extensions.matrix_columns())
+    selection = Selection(trainees, courses, columns, quizzes, dict(goals), cutoff, sort, extensions.matrix_columns())
+    if cohort is not None:
+        selection.totals_scope = f"{cohort.pk}:{user.pk}"  # the supervisor's own trainees of the cohort
+        selection.cohort_id = cohort.pk
+    return selection
 
 
 def _completed(prefix, cutoff):
@@ -301,6 +319,100 @@ def fill_column_totals(selection, trainee_count):
                 column.score_bins[min(int(score) // 10, 9)] += 1
 
 
+def _totals_version(cohort_id):
+    return cache.get(f"matrix-totals-version:{cohort_id}", 0)
+
+
+def _totals_key(selection, trainee_count):
+    module_ids = ",".join(str(column.module.pk) for column in selection.columns)
+    digest = hashlib.sha256(f"{module_ids}|{selection.cutoff}|{trainee_count}".encode()).hexdigest()
+    version = _totals_version(selection.cohort_id)
+    return f"matrix-totals:{selection.totals_scope}:{version}:{page_cache.generation()}:{digest}"
+
+
+def cached_column_totals(selection, trainee_count):
+    """`fill_column_totals`, kept per cohort and supervisor until a trainee of the cohort completes a module, is
+    marked or scored, joins or leaves, or anything is published (no query then); without a cohort, computed."""
+    if not selection.totals_scope or not selection.columns or not trainee_count:
+        fill_column_totals(selection, trainee_count)
+        return
+    key = _totals_key(selection, trainee_count)
+    kept = cache.get(key)
+    if kept is None:
+        fill_column_totals(selection, trainee_count)
+        kept = {
+            column.module.pk: (column.completed, column.score_sum, column.score_count, column.score_bins)
+            for column in selection.columns
+        }
+        cache.set(key, kept, TOTALS_SECONDS)
+        return
+    for column in selection.columns:
+        column.completed, column.score_sum, column.score_count, column.score_bins = kept[column.module.pk]
+        column.completion_rate = round(100 * column.completed / trainee_count)
+
+
+def forget_totals(cohort_ids):
+    for cohort_id in cohort_ids:
+        key = f"matrix-totals-version:{cohort_id}"
+        if not cache.add(key, 1, timeout=None):
+            try:
+                cache.incr(key)
+            except ValueError:  # gone between the two calls
+                cache.set(key, 1, timeout=None)
+
+
+def _forget_trainees_totals(user_id):
+    forget_totals(Cohort.trainees.through.objects.filter(user_id=user_id).values_list("cohort_id", flat=True))
+
+
+def _on_attempt_scored(sender, attempt, **kwargs):
+    _forget_trainees_totals(attempt.user_id)
+
+
+def _on_modules_completed(sender, user, **kwargs):
+    _forget_trainees_totals(user.pk)
+
+
+def _on_members_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """Trainees joined or left a cohort (from the cohort's side), or a trainee joined or left cohorts."""
+    if not action.startswith("post_"):
+        return
+    forget_totals((pk_set or []) if reverse else [instance.pk])
+
+
+def register_signal_handlers():
+    attempt_scored.connect(_on_attempt_scored, dispatch_uid="supervision_totals_scored")
+    modules_completed.connect(_on_modules_completed, dispatch_uid="supervision_totals_completed")
+    m2m_changed.connect(_on_members_changed, sender=Cohort.trainees.through, dispatch_uid="supervision_totals_members")
+
+
+def column_pages(columns, size=MAX_COLUMNS):
+    """[(course, first, last)]: the slices of `columns` shown one page at a time, each course's modules in blocks
+    of at most `size`; one page of everything when they fit."""
+    if len(columns) <= size:
+        return [(None, 0, len(columns))]
+    pages = []
+    for course, group in itertools.groupby(enumerate(columns), key=lambda pair: pair[1].course):
+        indexes = [index for index, _column in group]
+        for start in range(0, len(indexes), size):
+            block = indexes[start : start + size]
+            pages.append((course, block[0], block[-1] + 1))
+    return pages
+
+
+def show_column_page(selection, number):
+    """Keep only the columns of page `number` (1-based; out of range or garbled: the nearest). Returns
+    (the page's number, the pages) for the template's links."""
+    pages = column_pages(selection.columns)
+    try:
+        number = min(max(int(number or 1), 1), len(pages))
+    except (TypeError, ValueError):
+        number = 1
+    _course, first, last = pages[number - 1]
+    selection.columns = selection.columns[first:last]
+    return number, pages
+
+
 @dataclass
 class Matrix:
     selection: Selection
@@ -328,7 +440,7 @@ def cohort_matrix(selection, page_number=1, page_size=PAGE_SIZE):
     paginator = Paginator(annotated_trainees(selection), page_size)
     page = paginator.get_page(page_number)
     rows = build_rows(selection, list(page.object_list))
-    fill_column_totals(selection, paginator.count)
+    cached_column_totals(selection, paginator.count)
     return Matrix(selection, page, rows, paginator.count)
 
 

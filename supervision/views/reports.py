@@ -77,10 +77,15 @@ def _query_without(request, *keys):
 def matrix(request):
     form = _filter_form(request)
     selection = _selection(request, form)
+    column_page, column_pages = (
+        reports.show_column_page(selection, request.GET.get("columns")) if selection else (1, [])
+    )
     result = reports.cohort_matrix(selection, request.GET.get("page")) if selection else None
     context = {
         "form": form,
         "matrix": result,
+        "column_pages": _column_page_links(column_pages, column_page),
+        "columns_query": _query_without(request, "page", "columns"),
         "sorts": reports.SORTS,
         "query": _query_without(request, "page"),
         "sort_query": _query_without(request, "page", "sort"),
@@ -88,6 +93,28 @@ def matrix(request):
         "current_sort": form.cleaned_data.get("sort") if form.is_valid() else reports.DEFAULT_SORT,
     }
     return render(request, "supervision/matrix.html", context)
+
+
+def _column_page_links(pages, current):
+    """[{number, course, first, last, split, current}] for the links to each page of columns (first and last
+    counted within the course, from 1; `split` when the course needs more than one page)."""
+    if len(pages) < 2:
+        return []
+    starts, blocks = {}, {}
+    for course, first, _last in pages:
+        starts.setdefault(course, first)
+        blocks[course] = blocks.get(course, 0) + 1
+    return [
+        {
+            "number": number,
+            "course": course,
+            "first": first - starts[course] + 1,
+            "last": last - starts[course],
+            "split": blocks[course] > 1,
+            "current": number == current,
+        }
+        for number, (course, first, last) in enumerate(pages, start=1)
+    ]
 
 
 @require_GET

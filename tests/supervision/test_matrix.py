@@ -169,6 +169,7 @@ def test_the_matrix_uses_the_same_number_of_queries_for_5_and_200_trainees(clien
     for user in many_trainees_more[::4]:
         start(user, world.modules[1])
         complete(user, world.modules[0])
+    client.get(url)  # the cohort's totals are kept until its trainees change: count with them kept, as before
     large = count_queries(client, url)
     assert small == large
     assert large <= 25
