@@ -1,4 +1,4 @@
-from django.core.checks import Info, Warning, register
+from django.core.checks import Warning, register
 
 from interop import badges
 
@@ -6,13 +6,13 @@ from interop import badges
 @register(deploy=True)
 def issuer_key(app_configs, **kwargs):
     if badges.is_demo_key():
-        # Info, not a warning: CI's deploy check fails on warnings and runs without an institute's key; the
-        # credentials themselves name the demo key.
+        # A warning, so that the deploy check fails: anyone holding the committed demo key could issue
+        # credentials in the institute's name. (Development and the demo sign with it; the credentials say so.)
         return [
-            Info(
-                "Open Badges are signed with the demo key, which anyone can use.",
+            Warning(
+                "Open Badges are signed with the demo key, which anyone can use to forge the institute's credentials.",
                 hint="Generate an Ed25519 key (openssl genpkey -algorithm ed25519) and set OB_ISSUER_KEY_FILE.",
-                id="interop.I001",
+                id="interop.W001",
             )
         ]
     if not badges.key_file().is_file():

@@ -16,6 +16,20 @@ PRODUCTION_ENV = {
 }
 
 
+@pytest.fixture(scope="module")
+def issuer_key(tmp_path_factory):
+    """An institute's own Open Badges key, as production needs (the committed demo key fails the deploy check)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    path = tmp_path_factory.mktemp("issuer") / "ob-issuer.pem"
+    key = ed25519.Ed25519PrivateKey.generate()
+    path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return str(path)
+
+
 def manage(args, env):
     inherited = set(PRODUCTION_ENV) | {"REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     clean = {key: value for key, value in os.environ.items() if key not in inherited}
@@ -38,10 +52,17 @@ def test_production_refuses_to_start_without_each_required_variable(missing):
     assert f"Production settings need these environment variables: {missing}" in result.stderr
 
 
-def test_production_passes_the_deploy_check_at_warning_level():
-    result = manage(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+def test_production_passes_the_deploy_check_at_warning_level(issuer_key):
+    env = {**PRODUCTION_ENV, "OB_ISSUER_KEY_FILE": issuer_key}
+    result = manage(["check", "--deploy", "--fail-level", "WARNING"], env)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def test_production_with_the_demo_badge_key_fails_the_deploy_check():
+    result = manage(["check", "--deploy", "--fail-level", "WARNING"], PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "interop.W001" in result.stderr + result.stdout
 
 
 def test_base_settings_alone_have_debug_off_and_no_secret():
