@@ -12,7 +12,8 @@ DEFINITION = (
     "Stopping the interaction when mentalizing is lost, going back to the moment before the break, and exploring "
     "together what each person felt and thought then, with curiosity and without blame. The therapist takes "
     "responsibility for their own part first, so the patient can look at the sequence without feeling accused. "
-) * 2  # about 600 characters, longer than the demo's definitions
+) * 2
+DEFINITION = DEFINITION[: Technique._meta.get_field("definition").max_length]  # as long as a definition may be
 
 
 @pytest.fixture
