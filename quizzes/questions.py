@@ -102,6 +102,7 @@ def take_snapshot(question, rng):
         "title": question.title,
         "vignette": question.vignette,
         "content": question.content,
+        "text_format": question.text_format,
         "explanation": question.explanation,
         "points": str(question.points),
         "category": question.category.full_name if question.category_id else "",

@@ -173,6 +173,7 @@ class QuestionViewSet(SnippetViewSet):
                     FieldPanel("category"),
                     FieldPanel("vignette"),
                     FieldPanel("content"),
+                    FieldPanel("text_format"),
                     FieldRowPanel([FieldPanel("figure"), FieldPanel("figure_alt")]),
                     FieldPanel("explanation"),
                     FieldPanel("quizzes"),

@@ -52,6 +52,7 @@ class ParsedQuestion:
     partial_feedback: str = ""
     incorrect_feedback: str = ""
     case_sensitive: bool = False
+    text_format: str = "plain"  # plain, html or markdown: how the stem, options and feedback are written
 
 
 def as_data(item):
@@ -115,6 +116,7 @@ def _fill(question, item):
     question.partial_feedback = item.partial_feedback
     question.incorrect_feedback = item.incorrect_feedback
     question.case_sensitive = item.case_sensitive
+    question.text_format = item.text_format
 
 
 def _replace_options(question, item):

@@ -19,6 +19,7 @@ right_feedback, partial_feedback, wrong_feedback
 case_sensitive  short_answer: true when case matters
 tolerances  numerical: each answer's tolerance, separated by | in the options' order (empty: exact)
 matches     matching: each item's match, separated by | in the options' order
+format      optional: plain (the default), html or markdown: how the question, options and feedback are written
 
 Short answer and numerical rows list their accepted answers in "options" (a weight each, or 100); matching rows list
 the items in "options" and their matches in "matches".
@@ -65,6 +66,7 @@ COLUMNS = [
     "case_sensitive",
     "tolerances",
     "matches",
+    "format",
 ]
 ANSWER_KINDS = {"short_answer", "numerical", "matching"}
 KINDS = {"mc_single", "mc_multiple", "true_false", "essay"} | ANSWER_KINDS
@@ -117,7 +119,14 @@ def parse(text):
             correct_feedback=row.get("right_feedback", ""),
             partial_feedback=row.get("partial_feedback", ""),
             incorrect_feedback=row.get("wrong_feedback", ""),
+            text_format=row.get("format", "").lower() or "plain",
         )
+        if item.text_format not in ("plain", "html", "markdown"):
+            # Translators: "format" is the name of a column in the file; plain, html and markdown its values.
+            errors.append(
+                (line, _("format must be plain, html or markdown, not %(format)s") % {"format": repr(item.text_format)})
+            )
+            continue
         correct = row.get("correct", "")
         if kind == "true_false":
             if correct.lower() not in ("true", "false"):
@@ -289,6 +298,7 @@ def export(questions):
                 if question.kind == "numerical"
                 else "",
                 "matches": "|".join(o.match for o in options) if question.kind == "matching" else "",
+                "format": "" if question.text_format == "plain" else question.text_format,
             }
         )
     return out.getvalue()

@@ -250,11 +250,14 @@ def parse(text):
         if protected.count("{") != 1 or protected.count("}") != 1:
             errors.append((line, _("more than one answer section; escape literal braces as \\{ and \\}")))
             continue
+        marker = MARKER.match(protected[:opening])
         stem = protected[:opening] + (" _____ " + protected[closing + 1 :] if protected[closing + 1 :].strip() else "")
         stem = _restore(stem)
         vignette, _blank, content = stem.rpartition("\n\n")
         item = ParsedQuestion(line=line, kind="", content=content.strip(), vignette=vignette.strip(), title=title)
         item.category_path = list(category)
+        # The stem's marker says how the whole question is written (Moodle's [moodle] is its plain text).
+        item.text_format = marker.group(1) if marker and marker.group(1) in ("html", "markdown") else "plain"
         problem = _parse_answers(protected[opening + 1 : closing], item, line)
         if problem:
             errors.append((line, problem))
@@ -284,6 +287,8 @@ def export(questions):
         if question.vignette.strip():
             stem = escape(question.vignette.strip()) + "\\n\\n" + stem
         title = f"::{escape(question.title)}::" if question.title else ""
+        if question.text_format in ("html", "markdown"):
+            stem = f"[{question.text_format}]{stem}"
         general = f"####{escape(plain_text(question.explanation))}" if question.explanation else ""
         if question.kind == "essay":
             body = general

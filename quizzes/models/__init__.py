@@ -10,6 +10,7 @@ from quizzes.models.questions import (
     AnswerOrder,
     Question,
     QuestionKind,
+    TextFormat,
 )
 from quizzes.models.quizzes import (
     GradingMethod,
@@ -48,6 +49,7 @@ __all__ = [
     "Regrade",
     "RegradeChange",
     "RevealAnswers",
+    "TextFormat",
     "TraineeQuizOverride",
     "band_for",
 ]

@@ -35,6 +35,12 @@ OPTION_KINDS = CHOICE_KINDS | {QuestionKind.SHORT_ANSWER, QuestionKind.NUMERICAL
 SPOT_KINDS = {QuestionKind.SPOT_NAME, QuestionKind.SPOT_MOMENT}
 
 
+class TextFormat(models.TextChoices):
+    PLAIN = "plain", _("Plain text")
+    HTML = "html", _("HTML (cleaned: no scripts, styles or frames)")
+    MARKDOWN = "markdown", _("Markdown")
+
+
 class AnswerOrder(models.TextChoices):
     AS_ENTERED = "none", _("As entered")
     ALPHABETICAL = "content", _("Alphabetical")
@@ -66,6 +72,16 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
         help_text=_("Optional clinical vignette shown above the question, as its stem."),
     )
     content = models.TextField(_("question"), max_length=2000)
+    text_format = models.CharField(
+        _("text format"),
+        max_length=10,
+        choices=TextFormat.choices,
+        default=TextFormat.PLAIN,
+        help_text=_(
+            "How the question, its options and their feedback are written (imported GIFT says so with [html] or "
+            "[markdown])."
+        ),
+    )
     figure = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("figure"),

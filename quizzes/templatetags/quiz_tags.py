@@ -1,6 +1,7 @@
 from django import template
 
 from quizzes.progress import best_result
+from quizzes.rendering import render_text
 from quizzes.review import format_seconds
 
 register = template.Library()
@@ -21,3 +22,15 @@ def quiz_best_result(context, quiz):
     if request is None:
         return None
     return best_result(quiz, request.user)
+
+
+@register.filter
+def quiz_text(text, snap):
+    """A question's text (stem, option, feedback) rendered in the format its snapshot says, sanitised."""
+    return render_text(text, (snap or {}).get("text_format", "plain"))
+
+
+@register.filter
+def quiz_inline(text, snap):
+    """An option's label: as `quiz_text`, without a paragraph around it."""
+    return render_text(text, (snap or {}).get("text_format", "plain"), inline=True)

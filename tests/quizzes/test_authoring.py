@@ -23,6 +23,7 @@ def question_data(quizzes=(), options=(), **fields):
         "figure_alt": "",
         "explanation": rich_text("<p>Not-knowing.</p>"),
         "answer_order": "none",
+        "text_format": "plain",
         "is_true": "on",
         "rubric": "",
         "video": "",

@@ -286,6 +286,7 @@ class TestEditor:
                 "figure_alt": "",
                 "explanation": '{"blocks": [], "entityMap": {}}',
                 "answer_order": "none",
+                "text_format": "plain",
                 "options": inline_formset(
                     [
                         {"text": "", "correct": "", "weight": "0", "feedback": "", "tolerance": "0", "match": "", **o}
