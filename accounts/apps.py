@@ -10,13 +10,14 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and roles")
 
     def ready(self):
-        from accounts import security_log, sessions
+        from accounts import security_log, sessions, viewer
         from accounts.signal_handlers import (
             end_sessions_on_privilege_change,
             end_sessions_on_role_change,
             sync_roles_after_migrate,
         )
 
+        viewer.register_signal_handlers()
         post_migrate.connect(sync_roles_after_migrate, sender=self, dispatch_uid="accounts.sync_roles")
         security_log.attach_handler()
         user_login_failed.connect(security_log.record_failed_login, dispatch_uid="accounts.record_failed_login")

@@ -9,11 +9,9 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from django.urls import register_converter
 
-        from courses import viewer
         from courses.converters import IdConverter
         from courses.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
-        viewer.register_signal_handlers()
         # Before any URLs are read: every room's URLs may name ids as <id:...>.
         register_converter(IdConverter, "id")

@@ -36,7 +36,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page, PageViewRestriction, Site
 
-from courses import viewer
+from accounts import viewer
 
 GENERATION_KEY = "pagecache:generation"
 SAFE_METHODS = ("GET", "HEAD")
@@ -258,7 +258,7 @@ class PageCacheMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         """Before Wagtail routes a page request through the tree, route it from what is remembered; and give a
-        signed-in viewer's roles and permissions from one cached lookup (``courses.viewer``)."""
+        signed-in viewer's roles and permissions from one cached lookup (``accounts.viewer``)."""
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             viewer.prime(user)

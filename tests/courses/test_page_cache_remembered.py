@@ -1,4 +1,4 @@
-"""What pages remember until the next publish (courses/page_cache.py, courses/viewer.py) never outlives a change.
+"""What pages remember until the next publish (courses/page_cache.py, accounts/viewer.py) never outlives a change.
 
 Signed-in pages are never stored whole, but their route through the tree, view restrictions, menu, breadcrumbs,
 a module's course, siblings and shared blocks, and the viewer's roles are remembered: each test changes one of
@@ -98,7 +98,7 @@ def test_an_editors_preview_shows_the_draft_not_the_remembered_live_text(tree):
 
 
 def test_a_permission_taken_from_a_role_or_given_back_changes_the_header_at_once(tree):
-    """The viewer's roles and permissions are one cached lookup (courses/viewer.py), forgotten on any change."""
+    """The viewer's roles and permissions are one cached lookup (accounts/viewer.py), forgotten on any change."""
     supervisor = Client()
     supervisor.force_login(factories.SupervisorFactory())
     link = f'href="{reverse("supervision:overview")}"'

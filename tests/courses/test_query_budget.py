@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 # itself and what it lists (a module's quiz block, the glossary's techniques, the home page's catalogue, its
 # courses and their modules, and the glossary). A signed-in trainee adds the
 # session, the user and their own state on a module (enrolment, progress, clips, attempts, practice, the quiz's
-# result); their roles and permissions come from one cached lookup (courses/viewer.py).
+# result); their roles and permissions come from one cached lookup (accounts/viewer.py).
 BUDGET = 5
 SIGNED_IN_BUDGET = 12
 

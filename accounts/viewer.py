@@ -2,8 +2,9 @@
 
 The header asks for two permissions (supervision, the admin) and the role of the viewer; Django and
 ``accounts.roles`` read them with three queries per request and keep them on the user object for that request
-only (``_perm_cache``, ``_role_names``). ``prime(user)`` fills both from the cache, kept per user until their
-groups or permissions, a group's permissions, or the user themselves change (``register_signal_handlers``).
+only (Django's ``_perm_cache``, and ``_role_names``, the memo of ``accounts.roles.has_role`` in this room).
+``prime(user)`` fills both from the cache, kept per user until their groups or permissions, a group's
+permissions, or the user themselves change (``register_signal_handlers``).
 """
 
 import time
@@ -71,10 +72,10 @@ def forget_members(sender, instance, action, reverse, pk_set, **kwargs):
 
 def register_signal_handlers():
     for through in (User.groups.through, User.user_permissions.through):
-        m2m_changed.connect(forget_members, sender=through, dispatch_uid=f"courses_viewer_{through._meta.label}")
-    m2m_changed.connect(forget_everyone, sender=Group.permissions.through, dispatch_uid="courses_viewer_group_perms")
+        m2m_changed.connect(forget_members, sender=through, dispatch_uid=f"accounts_viewer_{through._meta.label}")
+    m2m_changed.connect(forget_everyone, sender=Group.permissions.through, dispatch_uid="accounts_viewer_group_perms")
     for model in (Group, Permission):
-        post_save.connect(forget_everyone, sender=model, dispatch_uid=f"courses_viewer_saved_{model._meta.label}")
-        post_delete.connect(forget_everyone, sender=model, dispatch_uid=f"courses_viewer_deleted_{model._meta.label}")
-    post_save.connect(forget_user, sender=User, dispatch_uid="courses_viewer_user_saved")
-    post_delete.connect(forget_user, sender=User, dispatch_uid="courses_viewer_user_deleted")
+        post_save.connect(forget_everyone, sender=model, dispatch_uid=f"accounts_viewer_saved_{model._meta.label}")
+        post_delete.connect(forget_everyone, sender=model, dispatch_uid=f"accounts_viewer_deleted_{model._meta.label}")
+    post_save.connect(forget_user, sender=User, dispatch_uid="accounts_viewer_user_saved")
+    post_delete.connect(forget_user, sender=User, dispatch_uid="accounts_viewer_user_deleted")
