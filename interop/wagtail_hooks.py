@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from interop import admin_views
 from interop.viewsets import PlatformViewSet
 from learning.extensions import DASHBOARD_SECTIONS_HOOK, DashboardSection
-from learning.models import Certificate
+from learning.journey import certificates_of
 
 
 class AdministratorsMenuItem(MenuItem):
@@ -32,7 +32,7 @@ def register_outbox_menu_item():
 
 @hooks.register(DASHBOARD_SECTIONS_HOOK)
 def dashboard_badges(request):
-    certificates = list(Certificate.objects.filter(user=request.user)) if request.user.is_authenticated else []
+    certificates = certificates_of(request.user) if request.user.is_authenticated else []
     if not certificates:
         return []
     html = render_to_string("interop/includes/badges_section.html", {"certificates": certificates}, request=request)

@@ -143,21 +143,35 @@ def dashboard(user):
     statuses = module_statuses(user, modules)
     courses = course_progress(enrolments, statuses, modules)
     meter = meter_from(goal, goal_ids, statuses) if goal else Meter(None)
-    certificates = list(Certificate.objects.filter(user=user).order_by("-issued_at", "-pk"))
+    certificates = certificates_of(user)
     by_course = {c.course_id: c for c in certificates if c.course_id}
     for progress in courses:
         progress.certificate = by_course.get(progress.course.pk)
     meter.certificate = next((c for c in certificates if goal and c.goal_id == goal.pk), None)
-    attempts = Attempt.objects.filter(user=user).select_related("quiz")
+    # The latest finished results and every attempt awaiting marking, in one query.
+    latest = Attempt.objects.filter(user=user, status=AttemptStatus.FINISHED).order_by("-finished_at", "-pk")
+    shown = list(
+        Attempt.objects.filter(user=user)
+        .filter(Q(status=AttemptStatus.NEEDS_MARKING) | Q(pk__in=latest.values("pk")[:RECENT_RESULTS]))
+        .select_related("quiz")
+        .order_by("-finished_at", "-pk")
+    )
     return Dashboard(
         courses=courses,
         meter=meter,
         certificates=certificates,
-        recent_results=list(
-            attempts.filter(status=AttemptStatus.FINISHED).order_by("-finished_at", "-pk")[:RECENT_RESULTS]
-        ),
-        awaiting_marking=list(attempts.filter(status=AttemptStatus.NEEDS_MARKING).order_by("-finished_at", "-pk")),
+        recent_results=[attempt for attempt in shown if attempt.status == AttemptStatus.FINISHED],
+        awaiting_marking=[attempt for attempt in shown if attempt.status == AttemptStatus.NEEDS_MARKING],
     )
+
+
+def certificates_of(user):
+    """The user's certificates, newest first; read once per request (the dashboard's sections reuse the list)."""
+    memo = getattr(user, "_learning_certificates", None)
+    if memo is None:
+        memo = list(Certificate.objects.filter(user=user).order_by("-issued_at", "-pk"))
+        user._learning_certificates = memo
+    return memo
 
 
 def quiz_access(user, quiz):
