@@ -13,6 +13,7 @@ Calibration recordings are the site's material (role-play by trainers), kept unt
 from datetime import timedelta
 from functools import partial
 
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -138,12 +139,16 @@ def export_files(user):
 
 
 def erase(user):
-    """Delete the trainee's recordings (files and rows, with their ratings and view log) and consents."""
+    """Delete the trainee's recordings (rows, with their ratings and view log, then files) and consents.
+
+    The files go once the caller's transaction commits: an erasure that fails afterwards keeps the rows and their
+    files together, and running it again finishes it. A file that cannot be deleted then is logged.
+    """
     submissions = list(Submission.objects.filter(trainee=user, calibration=False))
-    for submission in submissions:
-        storage.delete(submission)
     Submission.objects.filter(pk__in=[s.pk for s in submissions]).delete()
     Consent.objects.filter(user=user).delete()
+    for submission in submissions:
+        transaction.on_commit(partial(storage.delete, submission), robust=True)
     return len(submissions)
 
 

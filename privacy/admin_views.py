@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.personal_data import is_erased
 from privacy import erasure, registry, retention
@@ -142,9 +142,12 @@ def export(request, pk):
 
 
 @administrators_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def erase(request, pk):
+    """Erase a person (a post); its address shows the person's page with the form, where re-authentication returns."""
     subject = get_object_or_404(get_user_model(), pk=pk)
+    if request.method == "GET":
+        return _person_page(request, subject)
     form = EraseForm(request.POST, subject=subject)
     if not form.is_valid():
         return _person_page(request, subject, erase_form=form, status=400)

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import zipfile
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -179,8 +180,9 @@ def build(export):
 
 
 def delete(exports):
-    """Delete exports, their archives first. Returns how many."""
+    """Delete exports, their archives once the transaction commits (a rollback keeps both). Returns how many."""
     exports = list(exports)
+    deleted = DataExport.objects.filter(pk__in=[export.pk for export in exports]).delete()[0]
     for export in exports:
-        archive_path(export).unlink(missing_ok=True)
-    return DataExport.objects.filter(pk__in=[export.pk for export in exports]).delete()[0]
+        transaction.on_commit(partial(archive_path(export).unlink, missing_ok=True), robust=True)
+    return deleted

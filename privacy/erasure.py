@@ -5,9 +5,9 @@ feedback, watch details, supervision, then the practice recordings (files and ro
 is anonymised in place (`accounts/personal_data.py`); then the third-party records declared for deletion
 (sign-in protection's records by the username, the security log's entries of the account, admin preferences,
 second-factor devices) and the person's data exports. What stays (finished quiz answers' points, progress,
-certificates, content history) then points at an account that names nobody. The recordings' files are deleted
-inside the transaction, after everything that could fail before them: a failure afterwards leaves rows whose
-files are already gone, which erring on the side of deletion accepts, and running the erasure again finishes it.
+certificates, content history) then points at an account that names nobody. Files (recordings, export archives)
+are deleted once the transaction commits: an erasure that fails keeps every row with its file, and running it again
+finishes it; a file that cannot be deleted after the commit is logged (``on_commit(..., robust=True)``).
 
 The audit entry (`ErasureRecord`) keeps who erased, when, why and what, and the account only by its number.
 """

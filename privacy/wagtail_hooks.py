@@ -22,7 +22,7 @@ def register_privacy_urls():
         path("privacy/people/", admin_views.people, name="privacy_people"),
         path("privacy/people/<id:pk>/", admin_views.person, name="privacy_person"),
         path("privacy/people/<id:pk>/export/", admin_views.export, name="privacy_export"),
-        path("privacy/people/<id:pk>/erase/", admin_views.erase, name="privacy_erase"),
+        path("privacy/erase/<id:pk>/", admin_views.erase, name="privacy_erase"),
         path("privacy/retention/", admin_views.retention_report, name="privacy_retention"),
         path("privacy/register/", admin_views.register, name="privacy_register"),
     ]

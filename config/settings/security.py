@@ -32,6 +32,8 @@ REAUTHENTICATION_PATHS = [
     "/admin/bulk/learning/cohort/",
     "/admin/bulk/supervision/supervision/",
     "/admin/learning/import-trainees/",
+    # Erasing a person (privacy.admin_views.erase): after the password or code, the form is shown again.
+    "/admin/privacy/erase/",
 ]
 
 # The security log (accounts.SecurityEvent): every record of the "security" logger, failed logins, lockouts and

@@ -85,10 +85,13 @@ def test_someone_without_access_gets_404_and_no_url(client, bucket, supervised, 
         assert refused.status_code == 404 and "Location" not in refused
 
 
-def test_erasing_a_trainee_deletes_their_recordings_from_the_bucket(bucket, supervised, exercise, webm):
+def test_erasing_a_trainee_deletes_their_recordings_from_the_bucket(
+    bucket, supervised, exercise, webm, django_capture_on_commit_callbacks
+):
     submitting.submit_file(supervised, exercise, upload(webm))
     assert keys(bucket)
-    privacy.erase(supervised)
+    with django_capture_on_commit_callbacks(execute=True):
+        privacy.erase(supervised)
     assert keys(bucket) == [] and not Submission.objects.filter(trainee=supervised).exists()
 
 

@@ -20,10 +20,14 @@ def test_export_holds_the_consent_submissions_and_ratings(ready_submission, supe
     assert [(r["rater"], r["overall"]) for r in data["ratings"]] == [(supervisor.username, 5)]
 
 
-def test_erasing_deletes_the_files_and_the_rows(ready_submission, supervised):
+def test_erasing_deletes_the_rows_and_then_the_files(ready_submission, supervised, django_capture_on_commit_callbacks):
     directory = storage.directory(ready_submission)
     assert directory.exists()
-    assert privacy.erase(supervised) == 1
+    with django_capture_on_commit_callbacks() as deletions:
+        assert privacy.erase(supervised) == 1
+    assert directory.exists(), "the files wait for the commit"
+    for delete in deletions:
+        delete()
     assert not directory.exists()
     assert not Submission.objects.exists() and not Consent.objects.filter(user=supervised).exists()
 

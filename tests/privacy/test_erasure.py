@@ -1,12 +1,15 @@
 """An administrator erases a person on request: their data goes, statistics still add up, certificates still verify."""
 
 import logging
+import time
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth import get_user_model
+from django.db import DatabaseError
 from django.utils import timezone
 
+from accounts import sessions
 from accounts.models import SecurityEvent
 from learning.models import Certificate
 from practice import storage
@@ -17,13 +20,14 @@ from quizzes.models import Answer, Attempt, Draft, MarkingEvent
 from supervision import statistics
 from supervision.scope import supervised_trainees
 from tests import factories
+from tests.factories import TEST_PASSWORD
 from tests.privacy.conftest import ESSAY, quiz_attempt
 
 pytestmark = pytest.mark.django_db
 
 
 def erase_url(user):
-    return f"/admin/privacy/people/{user.pk}/erase/"
+    return f"/admin/privacy/erase/{user.pk}/"
 
 
 def post_erasure(client, user, reason="Written request of 2 December.", confirm=None):
@@ -38,7 +42,9 @@ def sign_in_record(username, address="10.0.0.1"):
     AccessLog.objects.create(username=username, ip_address=address, user_agent="x", attempt_time=now)
 
 
-def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(client, robin, admin_user, caplog):
+def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(
+    client, robin, admin_user, caplog, django_capture_on_commit_callbacks
+):
     user, submission = robin.user, robin.submission
     directory = storage.directory(submission)
     assert directory.exists()
@@ -51,7 +57,7 @@ def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(clien
     client.post(f"/admin/privacy/people/{user.pk}/export/")  # an archive of theirs waits: it goes too
     assert DataExport.objects.filter(subject=user).exists()
 
-    with caplog.at_level(logging.INFO, logger="security"):
+    with caplog.at_level(logging.INFO, logger="security"), django_capture_on_commit_callbacks(execute=True):
         response = post_erasure(client, user)
     assert response.status_code == 302 and response.url == "/admin/privacy/people/"
 
@@ -60,7 +66,7 @@ def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(clien
     assert (user.first_name, user.last_name, user.email) == ("", "", "")
     assert not user.has_usable_password()
     assert list(user.groups.values_list("name", flat=True)) == ["Trainees"]
-    # Recordings, their ratings, consents: gone, files first.
+    # Recordings, their ratings, consents: gone, and their files once the erasure committed.
     assert not Submission.objects.filter(pk=submission.pk).exists() and not directory.exists()
     assert not Rating.objects.filter(submission_id=submission.pk).exists()
     assert not Consent.objects.filter(user=user).exists()
@@ -75,8 +81,9 @@ def test_erasure_removes_the_persons_data_and_keeps_what_must_outlive_them(clien
     assert not AccessLog.objects.filter(username="robin").exists()
     assert AccessAttempt.objects.filter(username="someone_else").exists()
     assert not DataExport.objects.filter(subject=user).exists()
-    # The security log: the account's entries gone, others' kept.
-    assert list(SecurityEvent.objects.all()) == [kept_event]
+    # The security log: the account's entries gone, others' kept, and the erasure's own entry naming nobody.
+    assert list(SecurityEvent.objects.exclude(event="privacy_erasure")) == [kept_event]
+    assert SecurityEvent.objects.get(event="privacy_erasure").username == ""
     # The certificate stays, without the name.
     assert Certificate.objects.get(pk=robin.certificate.pk).holder_name == ""
 
@@ -136,10 +143,37 @@ def test_the_reason_and_the_typed_username_are_required(client, robin, admin_use
     assert Submission.objects.filter(pk=robin.submission.pk).exists() and not ErasureRecord.objects.exists()
 
 
-def test_erasing_is_a_post(client, robin, admin_user):
+def test_erasing_asks_for_the_password_again_and_a_get_erases_nothing(client, robin, admin_user, settings):
     client.force_login(admin_user)
-    assert client.get(erase_url(robin.user)).status_code == 405
+    session = client.session
+    session[sessions.AUTHENTICATED_AT] = int(time.time()) - settings.REAUTHENTICATION_TIMEOUT - 1
+    session.save()
+    response = post_erasure(client, robin.user)
+    assert response.status_code == 302 and response.url.startswith("/accounts/confirm/")
+    assert get_user_model().objects.get(pk=robin.user.pk).username == "robin"
+    confirmed = client.post("/accounts/confirm/", {"password": TEST_PASSWORD, "next": erase_url(robin.user)})
+    assert confirmed.status_code == 302 and confirmed["Location"] == erase_url(robin.user)
+    # Back where the form is, shown again (the post's entries are not replayed), with nothing erased yet.
+    page = client.get(erase_url(robin.user))
+    assert page.status_code == 200 and f'action="{erase_url(robin.user)}"' in page.content.decode()
     assert get_user_model().objects.get(pk=robin.user.pk).is_active
+    assert post_erasure(client, robin.user).status_code == 302
+    assert not get_user_model().objects.get(pk=robin.user.pk).is_active
+
+
+def test_an_erasure_that_fails_keeps_the_recordings_with_their_files(
+    client, robin, admin_user, monkeypatch, django_capture_on_commit_callbacks
+):
+    directory = storage.directory(robin.submission)
+
+    def broken(**kwargs):
+        raise DatabaseError("the disk is full")
+
+    monkeypatch.setattr(ErasureRecord.objects, "create", broken)
+    with pytest.raises(DatabaseError), django_capture_on_commit_callbacks(execute=True):
+        erasure.erase(robin.user, admin_user, "Request.")
+    assert Submission.objects.filter(pk=robin.submission.pk).exists() and directory.exists()
+    assert get_user_model().objects.get(pk=robin.user.pk).username == "robin"
 
 
 def test_administrators_cannot_erase_themselves_but_another_administrator_can(client, admin_user):

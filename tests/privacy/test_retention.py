@@ -76,7 +76,7 @@ def make_due_and_kept(trainee, exercise, quiz, supervisor, count=1):
             archive.archive_path(export).write_bytes(b"PK")
 
 
-def test_only_what_is_due_is_deleted(supervised, exercise, quiz, supervisor):
+def test_only_what_is_due_is_deleted(supervised, exercise, quiz, supervisor, django_capture_on_commit_callbacks):
     make_due_and_kept(supervised, exercise, quiz, supervisor)
     kept_export = DataExport.objects.get(expires_at__gt=NOW)
     gone_export = DataExport.objects.get(expires_at__lt=NOW)
@@ -90,7 +90,8 @@ def test_only_what_is_due_is_deleted(supervised, exercise, quiz, supervisor):
         "inactive_accounts": 0,
         "exports": 1,
     }
-    run = retention.enforce(NOW)
+    with django_capture_on_commit_callbacks(execute=True):
+        run = retention.enforce(NOW)
     assert run.deleted == report
     assert list(Submission.objects.values_list("submitted_at", flat=True)) == [days_ago(10)]
     assert all(model.objects.count() == 1 for model in (AccessAttempt, AccessFailureLog, AccessLog))
