@@ -1,6 +1,7 @@
 """The site's login form, the second factor's and re-authentication's forms, and the admin's user forms."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
@@ -19,12 +20,27 @@ class SiteLoginForm(AuthenticationForm):
         self.fields["username"].validators.append(MaxLengthValidator(self.fields["username"].max_length))
 
 
-class TraineeUserCreationForm(UserCreationForm):
+class UniqueEmailMixin:
+    """An e-mail address belongs to one account, in any case: the trainee import and password resets find people
+    by it, and two accounts sharing one would leave the import unable to tell them apart."""
+
+    def clean_email(self):
+        email = self.cleaned_data.get("email", "")
+        if email:
+            others = get_user_model().objects.filter(email__iexact=email)
+            if self.instance.pk:
+                others = others.exclude(pk=self.instance.pk)
+            if others.exists():
+                raise forms.ValidationError(_("Another account already uses this e-mail address."))
+        return email
+
+
+class TraineeUserCreationForm(UniqueEmailMixin, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {"home_modality"}
 
 
-class TraineeUserEditForm(UserEditForm):
+class TraineeUserEditForm(UniqueEmailMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {"home_modality"}
 

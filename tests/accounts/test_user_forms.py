@@ -1,4 +1,5 @@
-"""Administrators set a trainee's home modality in the admin's user forms (not only by CSV import)."""
+"""Administrators set a trainee's home modality in the admin's user forms (not only by CSV import); an e-mail address
+belongs to one account."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -53,3 +54,28 @@ def test_the_create_form_offers_it(client, home, admin_user):
     }
     assert client.post("/admin/users/new/", data).status_code == 302
     assert get_user_model().objects.get(username="new.trainee").home_modality == "mbt"
+
+
+def test_an_e_mail_address_of_another_account_is_refused_in_any_case(client, home, admin_user):
+    existing = factories.TraineeFactory(email="Robin@Example.org")
+    other = factories.TraineeFactory(email="sam@example.org")
+    client.force_login(admin_user)
+    data = {
+        "username": "new.trainee",
+        "email": "robin@example.ORG",
+        "password1": "a-long-password-2026!",
+        "password2": "a-long-password-2026!",
+    }
+    response = client.post("/admin/users/new/", data)
+    assert (
+        response.status_code == 200 and "Another account already uses this e-mail address." in response.content.decode()
+    )
+    assert not get_user_model().objects.filter(username="new.trainee").exists()
+    edit = {"username": other.username, "email": existing.email.upper(), "first_name": "S", "last_name": "T"}
+    response = client.post(f"/admin/users/edit/{other.pk}/", edit)
+    assert "Another account already uses this e-mail address." in response.content.decode()
+    other.refresh_from_db()
+    assert other.email == "sam@example.org"
+    # Keeping one's own address (in another case) is no conflict.
+    edit = {"username": existing.username, "email": "robin@example.org", "first_name": "R", "last_name": "B"}
+    assert client.post(f"/admin/users/edit/{existing.pk}/", edit).status_code == 302
