@@ -5,9 +5,10 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from accounts.backup import FILE_ROOTS_HOOK
+from courses.extensions import MODULE_PANELS_HOOK, ModulePanel
 from learning.completion import COMPLETION_PARTS_HOOK
 from learning.extensions import DASHBOARD_SECTIONS_HOOK, DashboardSection
-from practice import access, conf, progress
+from practice import access, conf, module_panel, progress
 from practice.completion import exercise_parts
 from practice.rating import waiting_for
 from practice.viewsets import PracticeViewSetGroup
@@ -55,3 +56,12 @@ def dashboard_practice(request):
         return []
     found = progress.summary(request.user)
     return [DashboardSection("practice", _("Your practice"), progress.render_summary(request, found, for_trainee=True))]
+
+
+@hooks.register(MODULE_PANELS_HOOK)
+def module_practice(request, module):
+    """The module's optional exercises, with the trainee's state of each, below their progress in it."""
+    found = module_panel.optional_exercises(request.user, module)
+    if not found:
+        return []
+    return [ModulePanel("practice", module_panel.render_panel(request, found))]

@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from courses.blocks import paired_clip_id
+from courses.extensions import module_panels as panels_of
 from courses.models import TechniqueIndexPage
 from courses.page_cache import remember
 
@@ -24,6 +25,12 @@ def signed(value):
 def paired_clip(block_id, side):
     """The clip id of one side ("mbt" or "dbt") of a paired-clips block."""
     return paired_clip_id(block_id, side)
+
+
+@register.simple_tag(takes_context=True)
+def module_panels(context, module):
+    """`{% module_panels page as panels %}`: what rooms above courses show on a module (``courses.extensions``)."""
+    return panels_of(context.get("request"), module)
 
 
 @register.simple_tag(takes_context=True)
