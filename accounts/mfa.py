@@ -6,15 +6,19 @@ then asks for the code; trainees may turn it on. Whoever has one is asked for it
 
 Setting up: the secret is made on the setup page and kept in the session until a code from the app proves it was
 stored (so that opening the page writes nothing to the database); then the authenticator and a fresh set of
-``MFA_RECOVERY_CODES`` recovery codes are saved, replacing any earlier ones. A recovery code works once.
+``MFA_RECOVERY_CODES`` recovery codes are saved, replacing any earlier ones. A recovery code works once. Recovery
+codes are 80 random bits, shown once (``abcd-efgh-ijkl-mnop``) and stored only as a digest (``recovery_digest``),
+so a copy of the database does not sign anyone in; unkeyed, so that a new ``SECRET_KEY`` keeps them working.
 Wrong codes are throttled by django-otp: 1, 2, 4, 8... seconds before the next try is even checked
 (``OTP_TOTP_THROTTLE_FACTOR``, ``OTP_STATIC_THROTTLE_FACTOR``). A verified code also ends every sign-in lock on
 the username (``accounts.lockout``), as a new password does.
 """
 
 import base64
+import hashlib
 import logging
 import re
+import secrets
 from binascii import unhexlify
 
 import qrcode
@@ -110,13 +114,24 @@ def code_matches_secret(secret, code, at=None):
     return None
 
 
+def recovery_digest(code):
+    """What is stored of a recovery code: 80 bits of its SHA-256, in the 16 characters a token row holds."""
+    return base64.b32encode(hashlib.sha256(normalise(code).encode()).digest()).decode()[:16].lower()
+
+
+def new_recovery_code():
+    """16 base-32 characters (80 random bits) in groups of four, for reading and typing."""
+    code = base64.b32encode(secrets.token_bytes(10)).decode().lower()
+    return "-".join(code[i : i + 4] for i in range(0, 16, 4))
+
+
 def make_recovery_codes(user):
     """A new set of recovery codes, replacing the old ones; returns them (shown to the user once)."""
+    codes = [new_recovery_code() for _ in range(settings.MFA_RECOVERY_CODES)]
     with transaction.atomic():
         StaticDevice.objects.filter(user=user).delete()
         device = StaticDevice.objects.create(user=user, name="Recovery codes", confirmed=True)
-        codes = [StaticToken.random_token() for _ in range(settings.MFA_RECOVERY_CODES)]
-        StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
+        StaticToken.objects.bulk_create([StaticToken(device=device, token=recovery_digest(code)) for code in codes])
     return codes
 
 
@@ -171,7 +186,7 @@ def verify(user, code):
         if device is None:
             return None
         device = type(device).objects.select_for_update().get(pk=device.pk)
-        if device.verify_token(code):
+        if device.verify_token(recovery_digest(code) if isinstance(device, StaticDevice) else code):
             return device
     return None
 

@@ -7,7 +7,9 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-RECOVERY_CODES = ["aaaa2222", "bbbb3333", "cccc4444"]
+from accounts.mfa import recovery_digest
+
+RECOVERY_CODES = ["aaaa-2222-aaaa-2222", "bbbb-3333-bbbb-3333", "cccc-4444-cccc-4444"]
 
 
 def code_for(secret, step_offset=0):
@@ -21,7 +23,7 @@ def give_authenticator(user, codes=RECOVERY_CODES):
     """A confirmed authenticator and recovery codes for `user`; returns the authenticator."""
     device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
     static = StaticDevice.objects.create(user=user, name="Recovery codes", confirmed=True)
-    StaticToken.objects.bulk_create([StaticToken(device=static, token=code) for code in codes])
+    StaticToken.objects.bulk_create([StaticToken(device=static, token=recovery_digest(code)) for code in codes])
     return device
 
 

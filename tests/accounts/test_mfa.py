@@ -54,7 +54,7 @@ def set_up(client, user):
     confirmed = client.post(SETUP, {"code": code_for(secret)})
     assert confirmed.status_code == 302 and path_of(confirmed) == "/accounts/two-factor/recovery-codes/"
     codes_page = client.get(confirmed["Location"]).content.decode()
-    codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", codes_page)
+    codes = re.findall(r"<li><code>([a-z2-7]{4}(?:-[a-z2-7]{4}){3})</code></li>", codes_page)
     return codes
 
 
@@ -192,11 +192,24 @@ def test_new_recovery_codes_replace_the_old_ones(client, home, trainee):
     first = set_up(client, trainee)
     client.post("/accounts/two-factor/recovery-codes/")
     shown = client.get("/accounts/two-factor/recovery-codes/").content.decode()
-    second = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", shown)
+    second = re.findall(r"<li><code>([a-z2-7]{4}(?:-[a-z2-7]{4}){3})</code></li>", shown)
     assert len(second) == 10 and not set(first) & set(second)
     page = client.get("/accounts/two-factor/recovery-codes/").content.decode()
     assert "<code>" not in page  # shown once
     assert "10 unused recovery codes" in page
+
+
+def test_recovery_codes_are_stored_only_as_digests_and_work_as_shown(client, home, trainee):
+    client.force_login(trainee)
+    codes = set_up(client, trainee)
+    stored = set(StaticToken.objects.filter(device__user=trainee).values_list("token", flat=True))
+    assert len(stored) == 10
+    typed_forms = {form for code in codes for form in (code, code.replace("-", ""))}
+    assert not stored & typed_forms, "a copy of the database must not hold a code that signs in"
+    again = Client()
+    login(again, trainee.username)
+    assert again.post(VERIFY, {"code": codes[3].replace("-", " ").upper()}).status_code == 302
+    assert StaticToken.objects.filter(device__user=trainee).count() == 9
 
 
 def test_a_verified_code_ends_the_sign_in_locks_on_the_username(home, editor):
