@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 
 from quizzes import scoring
 from quizzes.forms import AnswerForm
-from quizzes.models import AttemptSlot, Question, band_for
+from quizzes.models import AttemptSlot, Question, QuestionKind, band_for
 from quizzes.questions import take_snapshot
 from quizzes.review import review_row
 from quizzes.taking import draw_questions
@@ -93,7 +93,13 @@ def slots_for(questions, seed):
     """Unsaved slots for `questions`, their options ordered as an attempt with this seed would order them."""
     rng = random.Random(seed)  # noqa: S311 (the same preview twice, not a secret)
     return [
-        AttemptSlot(position=position, question=question, snapshot=take_snapshot(question, rng), points=question.points)
+        AttemptSlot(
+            position=position,
+            question=question,
+            snapshot=take_snapshot(question, rng),
+            # A description previewed on its own is shown, never scored.
+            points=Decimal("0") if question.kind == QuestionKind.DESCRIPTION else question.points,
+        )
         for position, question in enumerate(questions, start=1)
     ]
 

@@ -86,6 +86,11 @@ def question_fingerprint(question):
     return fingerprint(question.kind, question.vignette, question.content, options)
 
 
+def description_snapshot(description):
+    """A description (text shown before a question, never scored) as an attempt pins it."""
+    return {"title": description.title, "content": description.content, "text_format": description.text_format}
+
+
 def _technique(technique):
     return {"id": technique.pk, "code": technique.code, "name": technique.name}
 
@@ -94,7 +99,8 @@ def take_snapshot(question, rng):
     """Everything needed to show and score the question, as it is now.
 
     Option order is settled here, once per attempt, so the review shows the order the
-    trainee saw.
+    trainee saw. The descriptions a draw placed before or after the question (``draw_questions``) are pinned
+    with it.
     """
     snap = {
         "question_id": question.pk,
@@ -142,6 +148,10 @@ def take_snapshot(question, rng):
         snap["correct_feedback"] = question.correct_feedback
         snap["partial_feedback"] = question.partial_feedback
         snap["incorrect_feedback"] = question.incorrect_feedback
+    for key in ("descriptions_before", "descriptions_after"):
+        descriptions = getattr(question, key, ())
+        if descriptions:
+            snap[key] = [description_snapshot(d) for d in descriptions]
     if question.kind == QuestionKind.ESSAY:
         snap["rubric"] = question.rubric_criteria()
     elif question.kind in SPOT_KINDS:

@@ -25,7 +25,17 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from quizzes import scoring
 from quizzes.forms import clean_draft_value, draft_payload
-from quizzes.models import Answer, Attempt, AttemptSlot, AttemptStatus, Draft, Question, Quiz, RevealAnswers
+from quizzes.models import (
+    Answer,
+    Attempt,
+    AttemptSlot,
+    AttemptStatus,
+    Draft,
+    Question,
+    QuestionKind,
+    Quiz,
+    RevealAnswers,
+)
 from quizzes.models.attempts import AttemptQuerySet
 from quizzes.overrides import QuizRules, quiz_rules, rules_for
 from quizzes.questions import question_fingerprint, question_problems, take_snapshot
@@ -82,17 +92,22 @@ def draw_questions(quiz: Quiz, rng: random.Random | None = None) -> list[Questio
     Questions that cannot be asked (for instance multiple choice without options) are left out.
     Shuffling (random_order) happens before max_questions cuts the list, so a cut draws at random.
     A question is drawn once, and so is its duplicate (the same text and answers under another id).
+
+    A description in the quiz's list is no question (nothing to answer, nothing scored, not counted): it travels
+    with the question after it (``descriptions_before``), or, placed last, with the question before it
+    (``descriptions_after``), so a shuffle keeps it with the question it introduces. Random draws hold none.
     """
     rng = rng or random.SystemRandom()
     links = quiz.quiz_questions.order_by("sort_order", "pk").values_list("question_id", flat=True)
     by_id = {q.pk: q for q in _question_queryset().filter(pk__in=list(links))}
-    chosen = [by_id[pk] for pk in links if pk in by_id]
+    chosen = _with_descriptions([by_id[pk] for pk in links if pk in by_id])
     for draw in quiz.category_draws.select_related("category"):
         taken = {q.pk for q in chosen}
         seen = {question_fingerprint(q) for q in chosen}
+        in_category = _question_queryset().filter(category_id__in=draw.category.descendant_ids())
         candidates = [
             q
-            for q in _question_queryset().filter(category_id__in=draw.category.descendant_ids()).exclude(pk__in=taken)
+            for q in in_category.exclude(pk__in=taken).exclude(kind=QuestionKind.DESCRIPTION)
             if not question_problems(q)
         ]
         rng.shuffle(candidates)
@@ -103,12 +118,29 @@ def draw_questions(quiz: Quiz, rng: random.Random | None = None) -> list[Questio
                 seen.add(key)
                 pool.append(question)
         chosen += rng.sample(pool, min(draw.count, len(pool)))
-    chosen = [q for q in chosen if not question_problems(q)]
     if quiz.random_order:
         rng.shuffle(chosen)
     if quiz.max_questions:
         chosen = chosen[: quiz.max_questions]
     return chosen
+
+
+def _with_descriptions(listed: list[Question]) -> list[Question]:
+    """The questions of a quiz's own list that can be asked, each description attached to the one it goes with."""
+    questions: list[Question] = []
+    waiting: list[Question] = []
+    for question in listed:
+        if question_problems(question):
+            continue  # cannot be asked (or shown) as it stands
+        if question.kind == QuestionKind.DESCRIPTION:
+            waiting.append(question)
+            continue
+        question.descriptions_before = waiting
+        waiting = []
+        questions.append(question)
+    if waiting and questions:
+        questions[-1].descriptions_after = waiting
+    return questions
 
 
 def _owned(user: Taker, session_key: str) -> AttemptQuerySet:

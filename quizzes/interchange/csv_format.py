@@ -1,6 +1,7 @@
 """Questions as CSV, for spreadsheets. One row per question, with these columns:
 
-type        mc_single, mc_multiple, true_false, essay, short_answer, numerical or matching
+type        mc_single, mc_multiple, true_false, essay, short_answer, numerical, matching or description (text
+            shown before the next question, not scored: only its question column is read)
 category    "MBT/Stance" (levels separated by /), or empty
 title       optional short name
 vignette    optional case vignette
@@ -69,7 +70,7 @@ COLUMNS = [
     "format",
 ]
 ANSWER_KINDS = {"short_answer", "numerical", "matching"}
-KINDS = {"mc_single", "mc_multiple", "true_false", "essay"} | ANSWER_KINDS
+KINDS = {"mc_single", "mc_multiple", "true_false", "essay", "description"} | ANSWER_KINDS
 
 # The csv module refuses a field over 128 KiB without saying on which line; an upload is at most 2 MB, so any
 # field it holds is read, and one too long for its column is reported on its own line by the import's checks.

@@ -3,7 +3,8 @@
 Supported: multiple choice ``{=right ~wrong}`` (with ``~%50%`` partial weights), multiple
 response (``~%50%`` weights and no ``=``), true/false ``{T}`` / ``{FALSE}``, essay ``{}``, short answer
 ``{=a =%50%b}``, numerical ``{#3.14:0.01}`` (or ``{#3.1..3.2}``, or several ``{#=3.14:0.01 =%50%3:0.5}``),
-matching ``{=item -> match =item -> match}``,
+matching ``{=item -> match =item -> match}``, descriptions ``::title:: text`` (no answer block: shown before the
+next question, not scored),
 titles ``::title::``, per-answer feedback ``#``, general feedback ``####`` (our explanation),
 comments ``//``, categories ``$CATEGORY:``, the escapes ``\\~ \\= \\# \\{ \\} \\: \\\\`` and ``\\n`` (read in one
 pass), and format markers (``[plain]``, ``[html]``, ``[markdown]``, ``[moodle]``) at the start of any part.
@@ -230,6 +231,14 @@ def _parse_matching(body, item):
     return None
 
 
+def _description(line, title, protected, category):
+    marker = MARKER.match(protected)
+    item = ParsedQuestion(line=line, kind="description", content=_restore(protected), title=title)
+    item.category_path = list(category)
+    item.text_format = marker.group(1) if marker and marker.group(1) in ("html", "markdown") else "plain"
+    return item
+
+
 def parse(text):
     """GIFT text → [ParsedQuestion]. Raises BadImport listing every bad question by line."""
     questions, errors, category = [], [], []
@@ -244,6 +253,15 @@ def parse(text):
             title = _restore(match.group(1))
             protected = protected[match.end() :]
         opening, closing = protected.find("{"), protected.rfind("}")
+        if opening == closing == -1 and title:
+            # Moodle's description (a titled text with no answer block): shown before the next question, not
+            # scored. An untitled line without braces stays an error: it is more often a question missing them.
+            item = _description(line, title, protected, category)
+            if not item.content:
+                errors.append((line, _("the description has no text")))
+            elif check(item, errors):
+                questions.append(item)
+            continue
         if opening == -1 or closing < opening:
             errors.append((line, _("no answer section in braces { }")))
             continue
@@ -289,6 +307,10 @@ def export(questions):
         title = f"::{escape(question.title)}::" if question.title else ""
         if question.text_format in ("html", "markdown"):
             stem = f"[{question.text_format}]{stem}"
+        if question.kind == "description":
+            # Moodle writes a description as its title and text with no answer block; the title tells it apart.
+            lines += [f"::{escape(str(question))}::{stem}", ""]
+            continue
         general = f"####{escape(plain_text(question.explanation))}" if question.explanation else ""
         if question.kind == "essay":
             body = general

@@ -26,6 +26,7 @@ class QuestionKind(models.TextChoices):
     SHORT_ANSWER = "short_answer", _("Short answer (a word or phrase, checked against accepted answers)")
     NUMERICAL = "numerical", _("Numerical (a number, within a tolerance)")
     MATCHING = "matching", _("Matching (pair each item with its match)")
+    DESCRIPTION = "description", _("Description (text shown before the next question, not scored)")
 
 
 CHOICE_KINDS = {QuestionKind.MC_SINGLE, QuestionKind.MC_MULTIPLE}
