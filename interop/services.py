@@ -70,10 +70,50 @@ def queue_attempt(attempt):
     return grades
 
 
+def queue_modules(user, completed):
+    """Queue a full score for each module of `completed` ({module id: completion time}) placed in a platform's
+    course `user` takes, unless it is queued already; returns the grades queued now.
+
+    A fixed number of queries however many modules and placements: the sweep (`queue_completed_modules`) may
+    queue the same grade at the same moment, so a row that appears meanwhile is left as it is.
+    """
+    found = links_for(user, TargetKind.MODULE, list(completed))
+    if not found:
+        return []
+    sources = {f"module:{module_id}" for module_id in completed}
+    queued = set(
+        GradeSubmission.objects.filter(resource_link__in=[link for link, _ in found], source__in=sources).values_list(
+            "resource_link_id", "account_id"
+        )
+    )
+    new = [
+        GradeSubmission(
+            resource_link=link,
+            account=account,
+            source=f"module:{link.target_id}",
+            score_given=1,
+            score_maximum=1,
+            timestamp=completed[link.target_id],
+        )
+        for link, account in found
+        if (link.pk, account.pk) not in queued
+    ]
+    if not new:
+        return []
+    GradeSubmission.objects.bulk_create(new, ignore_conflicts=True)
+    wanted = {(grade.resource_link_id, grade.account_id, grade.source) for grade in new}
+    rows = GradeSubmission.objects.filter(
+        resource_link__in=[grade.resource_link_id for grade in new], source__in=sources, status=Delivery.QUEUED
+    )
+    return [row for row in rows if (row.resource_link_id, row.account_id, row.source) in wanted]
+
+
 def queue_completed_modules():
     """Queue a full score for each completed module placed in a platform's course and not yet graded there.
 
-    A few queries per placement with a gradebook column, whatever the number of trainees.
+    The catch-up for `queue_modules`, which runs as the module is completed: a grade it could not queue (the
+    process stopped in between) is queued here. A few queries per placement with a gradebook column, whatever the
+    number of trainees.
     """
     grades = []
     links = (

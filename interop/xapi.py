@@ -114,19 +114,23 @@ def _pages(ids):
     return {page.pk: page for page in Page.objects.filter(pk__in=set(ids))}
 
 
+def module_completed(user, module_id, title, when):
+    return statement(
+        f"module-completed:{user.pk}:{module_id}",
+        user,
+        "completed",
+        activity("module", module_id, title),
+        when,
+        result={"completion": True},
+    )
+
+
 def module_statements(since):
     rows = list(ModuleProgress.objects.filter(completed_at__gte=since).select_related("user"))
     pages = _pages(row.module_id for row in rows)
     for row in rows:
         title = pages[row.module_id].title if row.module_id in pages else row.module_id
-        yield statement(
-            f"module-completed:{row.user_id}:{row.module_id}",
-            row.user,
-            "completed",
-            activity("module", row.module_id, title),
-            row.completed_at,
-            result={"completion": True},
-        )
+        yield module_completed(row.user, row.module_id, title, row.completed_at)
 
 
 def video_statements(since):
@@ -258,6 +262,21 @@ COLLECTORS = [
 ]
 
 
+def store(rows):
+    """Keep the statements of `rows` the outbox does not hold yet; returns those.
+
+    Two queries however many. A statement stored meanwhile by another process (the sweep and a signal can
+    meet) is skipped by the unique id, so each is kept once.
+    """
+    found = {}
+    for row in rows:
+        found.setdefault(row.statement_id, row)
+    known = set(Statement.objects.filter(statement_id__in=list(found)).values_list("statement_id", flat=True))
+    new = [row for key, row in found.items() if uuid.UUID(key) not in known]
+    Statement.objects.bulk_create(new, ignore_conflicts=True)
+    return new
+
+
 def collect(now=None):
     """Queue the statements of everything recorded since the last run; returns the statements queued now."""
     if not enabled():
@@ -268,13 +287,7 @@ def collect(now=None):
             name="xapi", defaults={"until": timezone.make_aware(timezone.datetime(2000, 1, 1))}
         )
         since = cursor.until - OVERLAP
-        found = {}
-        for collector in COLLECTORS:
-            for row in collector(since):
-                found.setdefault(row.statement_id, row)
-        known = set(Statement.objects.filter(statement_id__in=list(found)).values_list("statement_id", flat=True))
-        new = [row for key, row in found.items() if uuid.UUID(key) not in known]
-        Statement.objects.bulk_create(new, ignore_conflicts=True)
+        new = store(row for collector in COLLECTORS for row in collector(since))
         cursor.until = now
         cursor.save(update_fields=["until"])
     return new

@@ -1,19 +1,23 @@
 """LTI Advantage against the simulated platform: deep linking, grades to its gradebook, its roster into our cohort."""
 
 import io
+import json
 from datetime import timedelta
 
 import jwt
 import pytest
+import responses
 from django.core.management import call_command
 from django.utils import timezone
 
 from interop import keys, outbox
-from interop.models import Delivery, GradeSubmission, LtiAccount, LtiContext, ToolKey
+from interop.models import Delivery, GradeSubmission, LtiAccount, LtiContext, ResourceLink, ToolKey
 from learning.models import ModuleProgress
 from quizzes.signals import attempt_scored
 from tests import factories
-from tests.interop.simulator import CLIENT_ID, DEPLOYMENT_ID, INSTRUCTOR, ISSUER, LEARNER
+from tests.courses.factories import ModulePageFactory
+from tests.interop.simulator import CLIENT_ID, DEPLOYMENT_ID, INSTRUCTOR, ISSUER, LEARNER, SCORE_SCOPE
+from tests.learning.test_completion import read
 
 pytestmark = pytest.mark.django_db
 
@@ -157,6 +161,73 @@ def test_a_completed_module_goes_to_the_gradebook_once(client, lms, curriculum):
     call_command("send_interop_outbox")
     assert len(lms.scores) == 1
     assert (lms.scores[0]["scoreGiven"], lms.scores[0]["scoreMaximum"]) == (1.0, 1.0)
+
+
+def test_completing_a_module_sends_its_grade_and_statement_at_once_and_only_once(
+    client, lms, curriculum, http, settings
+):
+    settings.XAPI_LRS_URL = "https://lrs.example.edu/xAPI/"
+    statements = []
+    http.add_callback(
+        responses.PUT,
+        "https://lrs.example.edu/xAPI/statements",
+        callback=lambda request: statements.append(json.loads(request.body)) or (204, {}, ""),
+    )
+    user = launched_trainee(client, lms, module_url(curriculum))
+    assert read(client, curriculum.module).status_code == 302
+    # No sweep has run: the grade and the statement went as the module was completed.
+    assert len(lms.scores) == 1
+    assert (lms.scores[0]["userId"], lms.scores[0]["scoreGiven"], lms.scores[0]["scoreMaximum"]) == (
+        "moodle-user-42",
+        1.0,
+        1.0,
+    )
+    assert [(s["verb"]["display"]["en-US"], s["object"]["definition"]["name"]["en"]) for s in statements] == [
+        ("completed", "Chain analysis")
+    ]
+    assert GradeSubmission.objects.get().status == Delivery.SENT
+
+    read(client, curriculum.module)
+    call_command("send_interop_outbox", stdout=io.StringIO())
+    assert len(lms.scores) == 1
+    # The sweep adds the certificate the course earned, and the module's completion is not sent again.
+    assert sorted(s["verb"]["display"]["en-US"] for s in statements) == ["completed", "earned"]
+    assert ModuleProgress.objects.get(user=user).completed_at is not None
+
+
+def test_grades_for_completed_modules_take_a_fixed_number_of_queries(lms, curriculum, django_assert_max_num_queries):
+    from interop import services
+
+    trainee = factories.TraineeFactory()
+    context = LtiContext.objects.create(platform=lms.platform, context_id="c", cohort=factories.CohortFactory())
+    context.cohort.trainees.add(trainee)
+    account = LtiAccount.objects.create(platform=lms.platform, sub="s", user=trainee)
+
+    def place(count, start):
+        for n in range(start, start + count):
+            module = ModulePageFactory(parent=curriculum.course, slug=f"m-{n}")
+            ResourceLink.objects.create(
+                context=context,
+                resource_link_id=f"r-{n}",
+                kind="module",
+                target_id=module.pk,
+                lineitem_url=f"https://lms.example.edu/lineitems/{n}",
+                scopes=[SCORE_SCOPE],
+            )
+
+    def completed():
+        return dict.fromkeys(ResourceLink.objects.values_list("target_id", flat=True), timezone.now())
+
+    place(1, 0)
+    modules = completed()
+    with django_assert_max_num_queries(5) as one:
+        first = services.queue_modules(trainee, modules)
+    place(20, 1)
+    modules = completed()
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        more = services.queue_modules(trainee, modules)
+    assert len(first) == 1 and len(more) == 20
+    assert {grade.account for grade in more} == {account}
 
 
 def test_no_grade_goes_to_a_platform_that_offered_no_gradebook(
