@@ -3,11 +3,15 @@
 import logging
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from courses.models import ModulePage
+from learning.models import ModuleProgress
+from learning.recording import record_progress
 from practice import conf, media, storage
 from practice.models import RecordingView, Status, Submission
 
@@ -77,3 +81,21 @@ def record_view(submission_id, viewer_id):
             return False
         RecordingView.objects.create(submission_id=submission_id, viewer_id=viewer_id)
     return True
+
+
+@task()
+def record_module_progress(module_id):
+    """Record the completions an exercise's eased rule brings in module `module_id`; returns how many.
+
+    Only a trainee who has read the module and not completed it can complete it now (the text is one of its
+    parts). A completion already recorded stays, as everywhere on the platform (``learning.completion``), so a
+    rule made stricter takes nobody's completion away and needs no recompute. Recording twice changes nothing.
+    """
+    module = ModulePage.objects.live().filter(pk=module_id).first()
+    if module is None:
+        return 0
+    readers = ModuleProgress.objects.filter(module=module, read_at__isnull=False, completed_at__isnull=True)
+    completed = 0
+    for trainee in get_user_model().objects.filter(pk__in=readers.values("user_id")).iterator():
+        completed += len(record_progress(trainee, [module]))
+    return completed

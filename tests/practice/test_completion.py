@@ -4,12 +4,14 @@ observer's published overall rating reaches the editor's minimum. The trainee se
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from learning.models import ModuleProgress
 from practice import submitting
-from practice.models import Completion, Exercise
+from practice.models import Completion, Exercise, Rating, RatingKind, Status, Submission
 from tests.courses.factories import ModulePageFactory, make_curriculum
 from tests.learning.conftest import committed_post, enrol
 from tests.practice.conftest import upload
@@ -125,3 +127,82 @@ def test_the_module_page_costs_the_same_with_one_or_ten_counting_exercises(clien
             completion=Completion.SUBMITTED,
         )
     assert queries() == one
+
+
+def rated_response(exercise, trainee, rater, overall):
+    """A processed response of `trainee` with an observer's published overall rating."""
+    submission = Submission.objects.create(
+        exercise=exercise, trainee=trainee, status=Status.READY, submitted_at=timezone.now()
+    )
+    Rating.objects.create(
+        submission=submission, rater=rater, kind=RatingKind.OBSERVER, overall=overall, published_at=timezone.now()
+    )
+
+
+def edit_form(exercise, **changes):
+    data = {
+        "title": exercise.title,
+        "live": "on",
+        "prompt": exercise.prompt,
+        "difficulty": exercise.difficulty,
+        "max_response_seconds": str(exercise.max_response_seconds),
+        "rubric": str(exercise.rubric_id),
+        "stimulus": str(exercise.stimulus_id),
+        "stimulus_start": "",
+        "stimulus_end": "",
+        "model_response": "",
+        "model_commentary": "",
+        "course": str(exercise.course_id),
+        "module": str(exercise.module_id),
+        "completion": exercise.completion,
+        "completion_min_overall": str(exercise.completion_min_overall or ""),
+    }
+    return {**data, **changes}
+
+
+def test_an_editor_lowering_the_minimum_completes_the_module_and_raising_it_takes_no_completion_away(
+    client, placed, exercise, supervised, supervisor, editor
+):
+    exercise.completion, exercise.completion_min_overall = Completion.RATED, 6
+    exercise.save()
+    rated_response(exercise, supervised, supervisor, overall=5)
+    client.force_login(editor)
+    edit = reverse("wagtailsnippets_practice_exercise:edit", args=[exercise.pk])
+
+    response = committed_post(client, edit, edit_form(exercise, completion_min_overall="5"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert completed(supervised, placed)
+    completed_at = ModuleProgress.objects.get(user=supervised, module=placed).completed_at
+
+    exercise.refresh_from_db()
+    committed_post(client, edit, edit_form(exercise, completion_min_overall="7"))
+    exercise.refresh_from_db()
+    assert exercise.completion_min_overall == 7
+    # The platform keeps a recorded completion when a module's requirements grow (learning.completion).
+    assert ModuleProgress.objects.get(user=supervised, module=placed).completed_at == completed_at
+    client.force_login(supervised)
+    assert "data-module-complete" in client.get(placed.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"completion": Completion.OPTIONAL},
+        {"live": False},
+        {"module": None},
+        "delete",
+    ],
+    ids=["made optional", "closed", "moved out of the module", "deleted"],
+)
+def test_an_exercise_that_no_longer_counts_completes_the_module_for_those_who_had_only_it_left(
+    placed, exercise, supervised, change
+):
+    assert not completed(supervised, placed)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        if change == "delete":
+            exercise.delete()
+        else:
+            for field, value in change.items():
+                setattr(exercise, field, value)
+            exercise.save()
+    assert completed(supervised, placed)
