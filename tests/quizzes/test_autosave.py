@@ -388,3 +388,69 @@ class TestPersonalData:
         autosave(client, attempt, ESSAY_TEXT)
         trainee.delete()
         assert not Draft.objects.exists()
+
+
+MATCHING = "Match each treatment with its founder. {=MBT -> Bateman and Fonagy =DBT -> Linehan = -> Beck}"
+
+
+class TestMatchingDrafts:
+    """A matching answer (one select per item) is saved as the list of the matches chosen, in the items' order."""
+
+    def begin(self, client, user, **quiz_fields):
+        from quizzes.interchange import gift
+        from quizzes.interchange.common import save_questions
+        from quizzes.models import QuizQuestion
+
+        quiz = factories.QuizFactory(**quiz_fields)
+        [question] = save_questions(gift.parse(MATCHING))
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
+        client.force_login(user)
+        start(client, quiz)
+        return quiz, Attempt.objects.get(user=user, quiz=quiz)
+
+    def test_a_draft_is_shown_again_refused_when_replayed_and_submitted_at_the_deadline(self, client, trainee):
+        quiz, attempt = self.begin(client, trainee, time_limit=5)
+        assert autosave(client, attempt, ["Bateman and Fonagy", ""], client_sequence=5).status_code == 200
+        replay = autosave(client, attempt, ["Linehan", "Linehan"], client_sequence=5)
+        assert (replay.status_code, replay.json()["code"]) == (409, "stale")
+        assert Draft.objects.get().value == ["Bateman and Fonagy", ""]
+        assert autosave(client, attempt, ["Bateman and Fonagy", "Beck"], client_sequence=6).status_code == 200
+        html = client.get(take_url(quiz)).content.decode()
+        assert '<option value="Bateman and Fonagy" selected>' in html and '<option value="Beck" selected>' in html
+        run_out_of_time(attempt)
+        start(client, quiz)
+        attempt.refresh_from_db()
+        pairs = attempt.slots.get().snapshot["pairs"]
+        assert (attempt.status, attempt.timed_out, attempt.score) == (AttemptStatus.FINISHED, True, 0.5)
+        assert attempt.answers.get().payload == {
+            "matches": {str(pairs[0]["id"]): "Bateman and Fonagy", str(pairs[1]["id"]): "Beck"}
+        }
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "Linehan",
+            ["Not offered", ""],
+            ["Linehan", "Beck", "Linehan"],
+            [1, ""],
+            [["Linehan"], ""],
+            {"0": "Linehan"},
+        ],
+        ids=["not a list", "unknown match", "more than the items", "a number", "a nested list", "an object"],
+    )
+    def test_a_value_the_question_cannot_hold_is_a_400_and_nothing_is_written(self, client, trainee, value):
+        _, attempt = self.begin(client, trainee)
+        response = autosave(client, attempt, value)
+        assert (response.status_code, response.json()["code"]) == (400, "invalid")
+        assert not Draft.objects.exists()
+
+    def test_another_trainees_attempt_and_a_finished_one_are_refused(self, client, trainee, other_trainee):
+        quiz, theirs = self.begin(client, other_trainee)
+        client.force_login(trainee)
+        assert autosave(client, theirs, ["Linehan", ""]).status_code == 404
+        client.force_login(other_trainee)
+        _, hidden = current_form(client, quiz)
+        client.post(take_url(quiz), {**hidden, "answer_0": "Bateman and Fonagy", "answer_1": "Linehan"})
+        finished = autosave(client, theirs, ["Beck", ""], client_sequence=2)
+        assert (finished.status_code, finished.json()["code"]) == (409, "finished")
+        assert not Draft.objects.exists()

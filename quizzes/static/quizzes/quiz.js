@@ -87,7 +87,10 @@
         var DELAY = 3000;
         var RETRY = 15000;
         var KEEPALIVE_LIMIT = 60000; // bytes: browsers refuse larger keepalive bodies
-        var ANSWER = /(^|-)answer$/;
+        // A question's answer field ("answer", on a page "q3-answer"); a matching question has one select per item
+        // ("answer_0", "answer_1", ...), saved together as the list of the matches chosen, in the items' order.
+        var ANSWER = /(^|-)answer(_\d+)?$/;
+        var MATCH_ITEM = /answer_\d+$/;
         var sequence = 0;
         var stopped = false;
 
@@ -130,6 +133,9 @@
                 if (first.type === "radio") {
                     var chosen = fields.filter(function (f) { return f.checked; });
                     return chosen.length ? chosen[0].value : null;
+                }
+                if (MATCH_ITEM.test(first.name)) {
+                    return fields.map(function (f) { return f.value; });
                 }
                 return first.value;
             }
