@@ -6,11 +6,12 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from html import unescape
 
 from django.db import transaction
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from quizzes.models import AnswerOption, Category, Question, QuizQuestion
 from quizzes.questions import fingerprint, question_fingerprint
+from quizzes.rendering import explanation_html
 
 
 class BadImport(Exception):
@@ -72,10 +73,18 @@ def from_data(data):
     return ParsedQuestion(**{**data, "points": Decimal(data["points"]), "options": options})
 
 
-def as_rich_text(text):
-    """Imported explanations are plain text: any markup is dropped, never trusted."""
-    paragraphs = [p.strip() for p in strip_tags(text).split("\n\n") if p.strip()]
-    return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+def as_rich_text(text, text_format="plain"):
+    """An imported explanation as rich text, read in its question's format: HTML cleaned, Markdown rendered, plain
+    text with any markup dropped; never trusted."""
+    return explanation_html(text, text_format)
+
+
+def exported_explanation(question):
+    """The explanation as a file carries it: the HTML itself for an HTML question, else plain text (a Markdown
+    question's explanation was rendered on import, so its emphasis does not come back as Markdown)."""
+    if question.text_format == "html":
+        return (question.explanation or "").strip()
+    return plain_text(question.explanation)
 
 
 def plain_text(html):
@@ -108,7 +117,7 @@ def _fill(question, item):
     question.title = item.title
     question.content = item.content
     question.vignette = item.vignette
-    question.explanation = as_rich_text(item.explanation)
+    question.explanation = as_rich_text(item.explanation, item.text_format)
     question.points = item.points
     question.is_true = item.is_true
     question.rubric = item.rubric

@@ -42,8 +42,8 @@ from quizzes.interchange.common import (
     ParsedOption,
     ParsedQuestion,
     check,
+    exported_explanation,
     parse_points,
-    plain_text,
     points_message,
 )
 from quizzes.questions import as_number, credit
@@ -285,7 +285,7 @@ def export(questions):
                 "vignette": question.vignette,
                 "question": question.content,
                 "points": f"{question.points.normalize():f}",
-                "explanation": plain_text(question.explanation),
+                "explanation": exported_explanation(question),
                 "options": "|".join(o.text for o in options),
                 "correct": correct,
                 "rubric": "|".join(question.rubric_criteria()),

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 
 from quizzes import scoring
-from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check, plain_text
+from quizzes.interchange.common import BadImport, ParsedOption, ParsedQuestion, check, exported_explanation
 from quizzes.questions import credit
 
 SPECIAL = "~=#{}:"
@@ -311,7 +311,7 @@ def export(questions):
             # Moodle writes a description as its title and text with no answer block; the title tells it apart.
             lines += [f"::{escape(str(question))}::{stem}", ""]
             continue
-        general = f"####{escape(plain_text(question.explanation))}" if question.explanation else ""
+        general = f"####{escape(exported_explanation(question))}" if question.explanation else ""
         if question.kind == "essay":
             body = general
         elif question.kind in ("short_answer", "numerical", "matching"):

@@ -1,7 +1,7 @@
 from django import template
 
 from quizzes.progress import best_result
-from quizzes.rendering import render_text
+from quizzes.rendering import render_explanation, render_text
 from quizzes.review import format_seconds
 
 register = template.Library()
@@ -34,3 +34,9 @@ def quiz_text(text, snap):
 def quiz_inline(text, snap):
     """An option's label: as `quiz_text`, without a paragraph around it."""
     return render_text(text, (snap or {}).get("text_format", "plain"), inline=True)
+
+
+@register.filter
+def quiz_explanation(html):
+    """A question's explanation (its general feedback), cleaned as its stem is."""
+    return render_explanation(html)

@@ -97,3 +97,44 @@ def test_a_bad_format_in_csv_is_reported():
     with pytest.raises(BadImport) as error:
         csv_format.parse("type,question,options,correct,format\nmc_single,Q?,a|b,1,rtf\n")
     assert error.value.errors == [(2, "format must be plain, html or markdown, not 'rtf'")]
+
+
+class TestGeneralFeedback:
+    """A question's general feedback (GIFT's ####, CSV's explanation) is written in the question's format too: its
+    markup was dropped on import ([html]) or shown as typed ([markdown])."""
+
+    def review(self, client, trainee, text):
+        quiz = factories.QuizFactory(reveal_answers="at_end")
+        [question] = save_questions(gift.parse(text))
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=0)
+        client.force_login(trainee)
+        return client.get(answer(client, quiz, "true")["Location"]).content.decode()
+
+    def test_html_general_feedback_is_rendered_cleaned(self, client, trainee):
+        html = self.review(
+            client,
+            trainee,
+            "[html]<p>MBT runs about 18 months.</p> {T####<p>See <strong>the module</strong>"
+            '<a href\\="https://example.org/mbt" onclick\\="steal()">here</a>.</p><script>bad()</script>}',
+        )
+        assert "See <strong>the module</strong>" in html
+        assert '<a href="https://example.org/mbt" rel="noopener noreferrer nofollow">here</a>' in html
+        for gone in ("steal()", "bad()", "&lt;strong&gt;"):
+            assert gone not in html
+
+    def test_markdown_general_feedback_is_rendered(self, client, trainee):
+        html = self.review(client, trainee, "[markdown]Is MBT **long**? {T####About *18 months*: see [MBT](x).}")
+        assert "About <em>18 months</em>" in html and "*18 months*" not in html
+
+    def test_plain_general_feedback_renders_no_markup(self, client, trainee):
+        html = self.review(client, trainee, "Is MBT long? {T####About 18 months: <b>not</b> 12.}")
+        assert "About 18 months: not 12." in html and "<b>not</b>" not in html
+
+    def test_an_html_general_feedback_goes_out_as_html_and_comes_back(self):
+        save_questions(gift.parse("[html]<p>Long?</p> {T####<p>See <em>the module</em>.</p>}"))
+        exported = gift.export(Question.objects.all())
+        assert "####<p>See <em>the module</em>.</p>" in exported
+        [again] = gift.parse(exported)
+        assert again.explanation == "<p>See <em>the module</em>.</p>"
+        [row] = csv_format.parse(csv_format.export(Question.objects.all()))
+        assert row.explanation == "<p>See <em>the module</em>.</p>"
