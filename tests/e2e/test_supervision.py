@@ -72,7 +72,7 @@ def test_the_demo_supervisor_reads_reports_charts_and_exports(page, live_server,
     with page.expect_download() as detail_download:
         page.locator('[data-export="xlsx"]').click()
     detail_book = open_xlsx(detail_download.value.path())
-    assert detail_book.sheetnames == ["Modules", "Quiz answers", "Practice"]
+    assert detail_book.sheetnames == ["Modules", "Quiz answers", "Practice", "Legend"]
     screenshot("supervision-trainee")
 
     # Module and question statistics, with the score distribution.

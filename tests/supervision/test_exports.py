@@ -1,13 +1,17 @@
 """CSV and XLSX exports: the allowed columns only, streamed, and readable by spreadsheet programs."""
 
 import csv
+import datetime
 import io
 import re
+import zoneinfo
 
 import openpyxl
 import pytest
 from django.http import StreamingHttpResponse
+from django.utils import timezone
 
+from learning.models import ModuleProgress
 from supervision import exports
 
 pytestmark = pytest.mark.django_db
@@ -65,13 +69,43 @@ def test_exports_never_contain_email_addresses(client, world):
         assert b"@example.org" not in body and b"mail" not in body.lower(), url
 
 
-def test_matrix_xlsx_opens_with_the_same_rows(client, world):
+def test_matrix_xlsx_has_short_headers_a_legend_real_dates_and_a_frozen_header(client, world, settings):
+    settings.TIME_ZONE = "Europe/Berlin"  # the institute's, not UTC: the cells must be in its local time
+    last_visit = ModuleProgress.objects.get(user=world.amira, module=world.modules[1]).last_seen_at
     client.force_login(world.sup_a)
     response = client.get("/supervision/matrix/export.xlsx", {"cohort": world.cohort_a.pk})
     assert response["Content-Type"] == exports.XLSX_TYPE
-    (rows,) = xlsx_sheets(response).values()
-    assert rows[0][:3] == ["Trainee", "Username", "Home modality"]
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert workbook.sheetnames == ["Cohort matrix", "Legend"]
+    matrix, legend = workbook.worksheets
+    rows = [list(row) for row in matrix.iter_rows(values_only=True)]
+    header = rows[0]
+    assert header[:5] == ["Trainee", "Username", "Home modality", "M1", "M1 %"]
     assert [row[0] for row in rows[1:]] == ["Amira Aziz", "Bruno Brandt", "All 2 trainees"]
+    amira = rows[1]
+    assert amira[3:5] == ["Complete", 80]
+    last_active = amira[header.index("Last active")]
+    assert isinstance(last_active, datetime.datetime)
+    expected = timezone.localtime(last_visit, zoneinfo.ZoneInfo("Europe/Berlin")).replace(tzinfo=None)
+    assert abs(last_active - expected) < datetime.timedelta(seconds=1)
+    assert matrix.cell(row=2, column=header.index("Last active") + 1).number_format == "yyyy-mm-dd hh:mm"
+    assert matrix.freeze_panes == "A2" and matrix["A1"].font.b
+    widths = {letter: dimension.width for letter, dimension in matrix.column_dimensions.items()}
+    last_active_letter = openpyxl.utils.get_column_letter(header.index("Last active") + 1)
+    assert 12 <= widths["A"] <= 20 and widths["E"] < 10 and widths[last_active_letter] >= 16  # name, score, time
+    explained = {row[1]: row[2] for row in legend.iter_rows(min_row=2, values_only=True) if row[1]}
+    assert set(header) == set(explained)
+    assert explained["M1"].startswith("MBT essentials: Mentalizing, status")
+    assert explained["M1 %"].startswith("MBT essentials: Mentalizing, quiz score (%)")
+    assert "Europe/Berlin" in legend.cell(row=legend.max_row, column=3).value
+
+
+def test_names_that_xml_cannot_hold_still_export(client, world):
+    world.amira.first_name = "Am\x0bira <&>"
+    world.amira.save()
+    client.force_login(world.sup_a)
+    (rows, _legend) = xlsx_sheets(client.get("/supervision/matrix/export.xlsx", {"cohort": world.cohort_a.pk})).values()
+    assert rows[1][0] == "Amira <&> Aziz"
 
 
 def test_trainee_exports_list_modules_and_every_answer(client, world):
@@ -83,7 +117,10 @@ def test_trainee_exports_list_modules_and_every_answer(client, world):
     essay = rows[answers_header + 1]
     assert essay[0] == "Stance essay" and essay[7].startswith("I would slow down") and essay[8] == ""
     sheets = xlsx_sheets(client.get(f"/supervision/trainees/{world.bruno.pk}/export.xlsx"))
-    assert list(sheets) == ["Modules", "Quiz answers", "Practice"]
+    assert list(sheets) == ["Modules", "Quiz answers", "Practice", "Legend"]
+    assert isinstance(sheets["Modules"][1][3], datetime.datetime)  # started, a real date
+    assert sheets["Quiz answers"][0][5] == "Score %"
+    assert ["Quiz answers", "Score %", "The attempt's score in per cent; empty while it is open."] in sheets["Legend"]
 
 
 def test_an_unknown_format_is_a_404(client, world):
