@@ -176,9 +176,12 @@ class ModulePage(RememberedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A module: objectives, a body of text, comparisons, role-play video and quizzes."""
 
     summary = models.CharField(_("summary"), max_length=300)
+    # Required, so at least one objective when the module is submitted or published; not min_num, which the
+    # editor's page checks as it loads and would show in error red on a blank form. A new module starts with one
+    # empty objective to fill in.
     learning_objectives = StreamField(
         [("objective", blocks.CharBlock(max_length=250, label=_("Objective")))],
-        min_num=1,
+        default=[("objective", "")],
         help_text=_("What a trainee can do after this module; at least one."),
         verbose_name=_("learning objectives"),
     )

@@ -1,5 +1,9 @@
 """An editor authors a module through the Wagtail admin's own forms, and it goes through clinical review."""
 
+import json
+import re
+from html import unescape
+
 import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
@@ -140,10 +144,23 @@ def test_broken_captions_come_back_as_a_message_not_an_error_page(client, editor
 
 def test_a_module_needs_at_least_one_learning_objective_to_publish(client, editor, tree):
     client.force_login(editor)
+    # The blank form starts with one empty objective and no minimum to count against it, so the editor's page
+    # has nothing to show in error red before anything was typed.
+    html = client.get(add_module_url(tree.course)).content.decode()
+    objectives = re.search(r'id="learning_objectives"[^>]*data-w-block-arguments-value="([^"]*)"', html)
+    state, errors = json.loads(unescape(objectives.group(1)))
+    assert [child["type"] for child in state] == ["objective"] and not state[0]["value"] and errors is None
+    assert "&quot;minNum&quot;: null" in objectives.group(0)
+    assert "The minimum number of items" not in html
+
     form = module_form("No goals", "no-goals", [("text", rich_text("<p>Text.</p>"))], objectives=())
     response = client.post(add_module_url(tree.course), {**form, "action-submit": "Submit"})
     assert response.status_code == 200
     assert not WorkflowState.objects.exists()
+    errors = re.search(
+        r'id="learning_objectives"[^>]*data-w-block-arguments-value="([^"]*)"', response.content.decode()
+    )
+    assert json.loads(unescape(errors.group(1)))[1] == {"messages": ["This field is required."]}
 
 
 def test_an_editor_adds_a_technique_to_the_taxonomy(client, editor):
