@@ -186,13 +186,8 @@ def test_an_editor_lowering_the_minimum_completes_the_module_and_raising_it_take
 
 @pytest.mark.parametrize(
     "change",
-    [
-        {"completion": Completion.OPTIONAL},
-        {"live": False},
-        {"module": None},
-        "delete",
-    ],
-    ids=["made optional", "closed", "moved out of the module", "deleted"],
+    [{"completion": Completion.OPTIONAL, "live": False}, "delete"],
+    ids=["made optional and closed", "deleted"],
 )
 def test_an_exercise_that_no_longer_counts_completes_the_module_for_those_who_had_only_it_left(
     placed, exercise, supervised, change
