@@ -1,7 +1,8 @@
-"""Build the demo curriculum from the data in this folder: techniques, videos, courses and modules.
+"""Build the demo curriculum from its content files (``demo/content/``): techniques, videos, courses and modules.
 
-Every step looks up what it made before by a stable key (technique code, video title,
-page slug) and updates it, so running the seed again changes nothing that is current.
+``demo.loader`` reads and checks the files; this module writes what they say. Every step looks up what it made
+before by a stable key (technique code, video title, page slug) and updates it, so running the seed again
+changes nothing that is current.
 """
 
 import json
@@ -12,10 +13,8 @@ from django.core.files.base import ContentFile
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
-from courses.blocks import ModuleStreamBlock
 from courses.models import CourseIndexPage, CoursePage, ModulePage, TechniqueIndexPage
-from demo.curriculum import COURSES
-from demo.techniques import TECHNIQUES
+from demo.loader import CONTENT, Resolver, check_model, module_body, read_curriculum, read_techniques
 from techniques.models import Technique
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "videos"
@@ -26,21 +25,20 @@ def load_manifest():
     return {clip["key"]: clip for clip in json.loads((ASSETS / "manifest.json").read_text())["clips"]}
 
 
-def seed_techniques():
-    """The taxonomy, by code. Returns {code: Technique}."""
+def seed_techniques(folder=CONTENT):
+    """The taxonomy, by code, from ``techniques/*.md``. Returns {code: Technique}."""
+    existing = {t.code: t for t in Technique.objects.all()}
     by_code = {}
-    for item in TECHNIQUES:
-        technique, _ = Technique.objects.update_or_create(
-            code=item["code"],
-            defaults={
-                "name": item["name"],
-                "slug": item["code"].lower(),
-                "track": item["track"],
-                "kind": item["kind"],
-                "definition": item["definition"],
-                "explanation": item["explanation"],
-            },
-        )
+    for item in read_techniques(folder):
+        technique = existing.get(item["code"]) or Technique(code=item["code"])
+        technique.name = item["name"]
+        technique.slug = item["code"].lower()
+        technique.track = item["track"]
+        technique.kind = item["kind"]
+        technique.definition = item["definition"]
+        technique.explanation = item.explanation
+        check_model(technique, item)
+        technique.save()
         by_code[technique.code] = technique
     return by_code
 
@@ -85,40 +83,6 @@ def video_value(clip, media, techniques):
     }
 
 
-def block_value(block_type, value, clips, techniques):
-    """Translate one block of the demo data into the stored (raw) form of ModuleStreamBlock."""
-    if block_type == "technique":
-        return {"technique": techniques[value["technique"]].pk, "note": value.get("note", "")}
-    if block_type == "video":
-        return clips[value["clip"]]
-    if block_type == "paired_clips":
-        return {
-            "title": value["title"],
-            "prompt": value["prompt"],
-            "mbt_clip": clips[value["mbt"]],
-            "dbt_clip": clips[value["dbt"]],
-            "contrast": value["contrast"],
-        }
-    return value
-
-
-def module_body(module, clips, techniques, quiz=None):
-    stream = ModuleStreamBlock()
-    blocks = list(module["body"])
-    if quiz is not None:
-        blocks.append(("quiz", {"quiz": quiz.pk, "heading": "Check your understanding"}))
-    raw = [
-        {
-            "type": block_type,
-            "value": block_value(block_type, value, clips, techniques),
-            "id": str(uuid.uuid5(BLOCK_IDS, f"{module['slug']}/{index}")),
-        }
-        for index, (block_type, value) in enumerate(blocks)
-    ]
-    # Round-trip so the stored form is exactly what the editor would save (list items get ids too).
-    return stream.get_prep_value(stream.to_python(raw))
-
-
 def publish_if_changed(page, fields):
     """Set fields on a page and publish a revision only when something differs."""
     changed = page.has_unpublished_changes or not page.live
@@ -157,13 +121,12 @@ def child(parent, model, slug, **fields):
     return page, False
 
 
-def seed_curriculum(home, quizzes=None):
+def seed_curriculum(home, quizzes, folder=CONTENT):
     """Catalogue, glossary, courses and modules under the home page. Returns counts for the report.
 
-    `quizzes` maps module slugs to the quiz placed at the end of that module.
+    `quizzes` maps quiz slugs to the quizzes a module's quiz block may place.
     """
-    quizzes = quizzes or {}
-    techniques = seed_techniques()
+    techniques = seed_techniques(folder)
     manifest = load_manifest()
     videos = seed_videos(manifest)
     clips = {key: video_value(clip, videos[key], techniques) for key, clip in manifest.items()}
@@ -192,40 +155,35 @@ def seed_curriculum(home, quizzes=None):
         ),
     )
 
+    resolve = Resolver(techniques, clips, quizzes)
+    courses = read_curriculum(folder)
     module_count = 0
-    for course_data in COURSES:
-        course, _ = child(
-            catalogue,
-            CoursePage,
-            course_data["slug"],
-            title=course_data["title"],
-            track=course_data["track"],
-            summary=course_data["summary"],
-            estimated_hours=course_data["estimated_hours"],
-        )
-        publish_if_changed(
-            course,
-            {
-                "title": course_data["title"],
-                "track": course_data["track"],
-                "summary": course_data["summary"],
-                "intro": course_data["intro"],
-                "estimated_hours": course_data["estimated_hours"],
-            },
-        )
-        for module_data in course_data["modules"]:
+    for item in courses:
+        fields = {
+            "title": item["title"],
+            "track": item["track"],
+            "summary": item["summary"],
+            "intro": item.intro,
+            "estimated_hours": item["estimated_hours"],
+        }
+        course, _ = child(catalogue, CoursePage, item["slug"], **fields)
+        publish_if_changed(course, fields)
+        for source in item.modules:
+            slug = source["slug"]
             objectives = [
-                {"type": "objective", "value": text, "id": str(uuid.uuid5(BLOCK_IDS, f"{module_data['slug']}/o{i}"))}
-                for i, text in enumerate(module_data["objectives"])
+                {"type": "objective", "value": text, "id": str(uuid.uuid5(BLOCK_IDS, f"{slug}/o{i}"))}
+                for i, text in enumerate(source["objectives"])
             ]
             fields = {
-                "title": module_data["title"],
-                "summary": module_data["summary"],
-                "estimated_minutes": module_data["minutes"],
+                "title": source["title"],
+                "summary": source["summary"],
+                "estimated_minutes": source["minutes"],
                 "learning_objectives": objectives,
-                "body": module_body(module_data, clips, techniques, quizzes.get(module_data["slug"])),
+                "body": module_body(
+                    source, resolve, lambda index, slug=slug: str(uuid.uuid5(BLOCK_IDS, f"{slug}/{index}"))
+                ),
             }
-            module, _ = child(course, ModulePage, module_data["slug"], **fields)
+            module, _ = child(course, ModulePage, slug, **fields)
             publish_if_changed(module, fields)
             module_count += 1
-    return {"techniques": len(techniques), "videos": len(videos), "courses": len(COURSES), "modules": module_count}
+    return {"techniques": len(techniques), "videos": len(videos), "courses": len(courses), "modules": module_count}

@@ -1,7 +1,8 @@
-"""The demo quizzes: one per curriculum module, keyed by module slug, and the demo trainee's attempts.
+"""The demo quizzes, from their content files (``demo/content/quizzes/``: a GIFT file and a settings file each),
+and the demo trainee's attempts.
 
-A quiz does not name its module: ``demo.curriculum_build.seed_curriculum`` places each one in its module's
-body, and publishing the module indexes the placement (``courses.QuizPlacement``).
+A quiz does not name its module: a module's file places it with a ``quiz`` block, and publishing the module
+indexes the placement (``courses.QuizPlacement``).
 
 ``seed_demo_quizzes()`` is idempotent: quizzes are found by slug and questions by title, and
 updated in place; the trainee's attempts are only made where none exist yet.
@@ -20,7 +21,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from demo.curriculum_build import ASSETS, load_manifest, seed_techniques, seed_videos
-from demo.quiz_questions import QUIZZES
+from demo.loader import CONTENT, fail, read_quizzes
 from quizzes import marking, scoring, taking
 from quizzes.interchange.common import as_rich_text, category_for
 from quizzes.models import (
@@ -34,10 +35,17 @@ from quizzes.models import (
     Quiz,
     QuizQuestion,
 )
-from techniques.models import Technique
 
 DEMO_TRAINEE = "trainee"
-QUIZ_FIELDS = ("exam_paper", "reveal_answers", "pass_mark", "time_limit", "allow_anonymous", "single_attempt")
+QUIZ_FIELDS = (
+    "exam_paper",
+    "reveal_answers",
+    "pass_mark",
+    "time_limit",
+    "allow_anonymous",
+    "single_attempt",
+    "navigation",
+)
 
 
 def _log(stdout, message):
@@ -45,51 +53,61 @@ def _log(stdout, message):
         stdout.write(message)
 
 
-def _techniques(codes):
-    if Technique.objects.filter(code__in=codes).count() < len(set(codes)):
-        seed_techniques()
-    return {t.code: t for t in Technique.objects.filter(code__in=codes)}
+def _named(table, name, path, line, message):
+    if name not in table:
+        fail(path, line, message.format(name=name))
+    return table[name]
 
 
-def _question(spec, category, videos, techniques, manifest):
-    kind = spec.get("kind", "mc_single")
+def _question(item, extra, quiz_file, videos, techniques, manifest):
+    """The bank's question for one parsed GIFT question and its settings (``extra``), found by title."""
+    settings = extra.value
+    kind = settings.get("kind") or item.kind
     fields = {
         "kind": kind,
-        "category": category,
-        "vignette": spec.get("vignette", ""),
-        "content": spec["content"],
-        "explanation": as_rich_text(spec.get("explanation", "")),
-        "points": Decimal(str(spec.get("points", 1))),
-        "is_true": spec.get("is_true", True),
-        "rubric": spec.get("rubric", ""),
-        "answer_order": spec.get(
+        "category": category_for(item.category_path) if item.category_path else None,
+        "vignette": item.vignette,
+        "content": item.content,
+        "explanation": as_rich_text(item.explanation),
+        "points": Decimal(str(settings.get("points", item.points))),
+        "is_true": item.is_true,
+        "rubric": settings.get("rubric", ""),
+        "text_format": item.text_format,
+        "correct_feedback": item.correct_feedback,
+        "partial_feedback": item.partial_feedback,
+        "incorrect_feedback": item.incorrect_feedback,
+        "answer_order": settings.get(
             "answer_order", AnswerOrder.RANDOM if kind in CHOICE_KINDS else AnswerOrder.AS_ENTERED
         ),
     }
+    path = quiz_file.path
     if kind in ("spot_name", "spot_moment"):
-        clip = manifest[spec["clip"]]
+        clip = _named(manifest, settings["clip"], path, extra.line(("clip",)), "no role-play clip {name}")
+        code = settings["technique"]
+        message = "no technique with the code {name} in demo/content/techniques/"
         fields.update(
-            video=videos[spec["clip"]],
+            video=videos[settings["clip"]],
             captions=(ASSETS / clip["captions"]).read_text(encoding="utf-8"),
-            technique=techniques[spec["technique"]],
-            moment=Decimal(str(spec["time"])),
-            tolerance=Decimal(str(spec.get("tolerance", 3))),
+            technique=_named(techniques, code, path, extra.line(("technique",)), message),
+            moment=Decimal(str(settings["time"])),
+            tolerance=Decimal(str(settings.get("tolerance", 3))),
         )
-    question, created = Question.objects.update_or_create(title=spec["title"], defaults=fields)
-    if kind in ("mc_single", "mc_multiple"):
-        wanted = [
-            (text, correct, Decimal(str(rest[0])) if rest else Decimal("0")) for text, correct, *rest in spec["options"]
+        others = [
+            _named(techniques, other, path, extra.line(("others", index)), message)
+            for index, other in enumerate(settings.get("others", []))
         ]
-        current = list(question.options.order_by("sort_order").values_list("text", "correct", "weight"))
-        if current != wanted:
-            question.options.all().delete()
-            AnswerOption.objects.bulk_create(
-                AnswerOption(question=question, text=text, correct=correct, weight=weight, sort_order=order)
-                for order, (text, correct, weight) in enumerate(wanted)
-            )
+    question, created = Question.objects.update_or_create(title=item.title, defaults=fields)
+    wanted = [(o.text, o.correct, o.weight, o.feedback, o.tolerance, o.match) for o in item.options]
+    fields = ("text", "correct", "weight", "feedback", "tolerance", "match")
+    if list(question.options.order_by("sort_order").values_list(*fields)) != wanted:
+        question.options.all().delete()
+        AnswerOption.objects.bulk_create(
+            AnswerOption(question=question, sort_order=order, **dict(zip(fields, option, strict=True)))
+            for order, option in enumerate(wanted)
+        )
     if kind == "spot_name":
         # A ParentalManyToManyField is written to the database when its question is saved.
-        question.technique_choices.set([techniques[code] for code in spec["others"]])
+        question.technique_choices.set(others)
         question.save()
     if created:
         question.save_revision()
@@ -97,32 +115,31 @@ def _question(spec, category, videos, techniques, manifest):
 
 
 @transaction.atomic
-def seed_demo_quizzes(stdout=None):
-    """Create or refresh the demo quizzes. Returns {module slug: Quiz}."""
+def seed_demo_quizzes(stdout=None, folder=CONTENT):
+    """Create or refresh the demo quizzes. Returns {quiz slug: Quiz}."""
+    files = read_quizzes(folder)
     manifest = load_manifest()
     videos = seed_videos(manifest)
-    codes = [
-        code
-        for quiz in QUIZZES.values()
-        for q in quiz["questions"]
-        for code in ([q["technique"], *q.get("others", [])] if "technique" in q else [])
-    ]
-    techniques = _techniques(codes)
-    quizzes = {}
-    for slug, spec in QUIZZES.items():
-        category = category_for(list(spec["category"]))
+    techniques = seed_techniques(folder)
+    quizzes, count = {}, 0
+    for quiz_file in files:
+        paths = [item.category_path for item, _extra in quiz_file.questions if item.category_path]
+        category = category_for(paths[0]) if paths else None
+        settings = quiz_file.settings.value
         quiz, created = Quiz.objects.update_or_create(
-            slug=slug,
+            slug=quiz_file.slug,
             defaults={
-                "title": spec["title"],
-                "category": category.parent or category,
-                "description": spec.get("description", "A short check of this module's key ideas."),
+                "title": settings["title"],
+                "category": category.parent or category if category else None,
+                "description": settings.get("description", "A short check of this module's key ideas."),
                 "success_text": "Well done: you have the module's key ideas.",
                 "fail_text": "Have another look at the module, then try again.",
-                **{field: spec[field] for field in QUIZ_FIELDS if field in spec},
+                **{field: settings[field] for field in QUIZ_FIELDS if field in settings},
             },
         )
-        questions = [_question(q, category, videos, techniques, manifest) for q in spec["questions"]]
+        questions = [
+            _question(item, extra, quiz_file, videos, techniques, manifest) for item, extra in quiz_file.questions
+        ]
         links = list(quiz.quiz_questions.order_by("sort_order").values_list("question_id", flat=True))
         if links != [q.pk for q in questions]:
             quiz.quiz_questions.all().delete()
@@ -131,8 +148,8 @@ def seed_demo_quizzes(stdout=None):
             )
         if created:
             quiz.save_revision()
-        quizzes[slug] = quiz
-    count = sum(len(spec["questions"]) for spec in QUIZZES.values())
+        quizzes[quiz_file.slug] = quiz
+        count += len(questions)
     _log(stdout, f"Quizzes ready: {len(quizzes)} quizzes, {count} questions.")
     seed_trainee_attempts(quizzes, stdout)
     return quizzes

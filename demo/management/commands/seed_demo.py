@@ -4,8 +4,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from demo.curriculum_build import seed_curriculum, seed_techniques
+from demo.curriculum_build import seed_curriculum
 from demo.journey import seed_demo_journey
+from demo.loader import ContentError
 from demo.practice import seed_demo_practice
 from demo.quizzes import seed_demo_quizzes
 from demo.site import seed_site
@@ -37,12 +38,23 @@ class Command(BaseCommand):
         if len(password) < 8:
             raise CommandError("The demo password must be at least 8 characters long.")
 
+        try:
+            users = self.seed(password)
+        except ContentError as error:
+            # A broken content file: the transaction is rolled back, and the author gets file and line.
+            raise CommandError(f"The demo was not seeded; fix the content files first:\n{error}") from None
+
+        self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
+        for username, role in users:
+            self.stdout.write(f"  {username:<11} {role:<20} password: {password}")
+        self.stdout.write("The Wagtail admin (editor, reviewer, admin) is at http://127.0.0.1:8000/admin/")
+
+    def seed(self, password):
         with transaction.atomic():
             home = seed_site()
             self.stdout.write(self.style.SUCCESS(f"Site and home page ready: {home.title}"))
             users = seed_demo_users(password)
             # Quizzes use the techniques and videos; modules then place the quizzes.
-            seed_techniques()
             quizzes = seed_demo_quizzes(stdout=self.stdout)
             counts = seed_curriculum(home, quizzes)
             self.stdout.write(
@@ -53,8 +65,4 @@ class Command(BaseCommand):
             )
             seed_demo_journey(stdout=self.stdout)
             seed_demo_practice(stdout=self.stdout)
-
-        self.stdout.write(self.style.SUCCESS("Demo ready. Log in at http://127.0.0.1:8000/accounts/login/ as:"))
-        for username, role in users:
-            self.stdout.write(f"  {username:<11} {role:<20} password: {password}")
-        self.stdout.write("The Wagtail admin (editor, reviewer, admin) is at http://127.0.0.1:8000/admin/")
+        return users

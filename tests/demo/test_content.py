@@ -1,0 +1,145 @@
+"""The demo curriculum's content files (demo/content/): every one loads, and a broken one names its file and line."""
+
+import json
+import textwrap
+import uuid
+
+import pytest
+
+from courses.models import ModulePage
+from demo.curriculum_build import load_manifest, seed_videos, video_value
+from demo.loader import (
+    ContentError,
+    Resolver,
+    module_body,
+    read_curriculum,
+    read_module,
+    read_quizzes,
+    read_techniques,
+)
+from quizzes.models import Quiz
+from quizzes.models.quizzes import QuizNavigation
+from techniques.models import Technique
+
+
+def without_ids(data):
+    if isinstance(data, list):
+        return [without_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: without_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+@pytest.fixture
+def resolve():
+    """The names a file may use, as the seeded demo has them."""
+    techniques = {t.code: t for t in Technique.objects.all()}
+    manifest = load_manifest()
+    videos = seed_videos(manifest)
+    clips = {key: video_value(clip, videos[key], techniques) for key, clip in manifest.items()}
+    return Resolver(techniques, clips, {q.slug: q for q in Quiz.objects.all()})
+
+
+def body_of(module, resolve):
+    return module_body(module, resolve, lambda index: str(uuid.uuid4()))
+
+
+def test_every_content_file_loads_and_is_what_the_demo_shows(resolve):
+    techniques, courses, quizzes = read_techniques(), read_curriculum(), read_quizzes()
+
+    assert sorted(t["code"] for t in techniques) == sorted(Technique.objects.values_list("code", flat=True))
+    assert [c["slug"] for c in courses] == ["mbt-essentials", "dbt-essentials", "beyond-the-own-nose"]
+    assert {q.slug for q in quizzes} == set(Quiz.objects.values_list("slug", flat=True))
+    pages = {page.slug: page for page in ModulePage.objects.live()}
+    modules = [module for course in courses for module in course.modules]
+    assert {m["slug"] for m in modules} == set(pages)
+    for module in modules:
+        stored = json.loads(json.dumps(pages[module["slug"]].body.get_prep_value(), default=str))
+        assert without_ids(body_of(module, resolve)) == without_ids(stored), module["slug"]
+
+
+def test_one_demo_quiz_lets_the_trainee_move_back_and_forth():
+    free = Quiz.objects.filter(navigation=QuizNavigation.FREE)
+    assert list(free.values_list("slug", flat=True)) == ["cross-reading-the-evidence"]
+
+
+def module_file(tmp_path, body, front=""):
+    path = tmp_path / "broken.md"
+    path.write_text(
+        "---\nslug: broken\ntitle: A broken module\ncourse: mbt-essentials\norder: 1\nminutes: 10\n"
+        f"summary: Broken on purpose.\nobjectives:\n- Find the mistake.\n{front}---\n\n" + textwrap.dedent(body),
+        encoding="utf-8",
+    )
+    return path
+
+
+def problem(error, path):
+    (message,) = error.value.problems
+    assert message.startswith(f"{path}:"), message
+    line, text = message.removeprefix(f"{path}:").split(": ", 1)
+    return int(line), text
+
+
+def test_a_bad_evidence_number_names_its_row_and_line(tmp_path):
+    path = module_file(
+        tmp_path,
+        """\
+        ```evidence
+        caption: Pooled estimates
+        source: A review
+        rows:
+        - outcome: Severity
+          comparison: DBT vs TAU
+          measure: SMD
+          estimate: -0.52
+          ci_low: about a half
+          ci_high: -0.33
+        ```
+        """,
+    )
+    with pytest.raises(ContentError) as error:
+        read_module(path)
+    assert problem(error, path) == (20, 'evidence block, row 1, "ci_low" must be a number, e.g. -0.52')
+
+
+def test_an_unknown_technique_code_names_its_line(tmp_path, resolve):
+    path = module_file(tmp_path, "Some text.\n\n```technique\ntechnique: MBT-NOPE\nnote: A card.\n```\n")
+    with pytest.raises(ContentError) as error:
+        body_of(read_module(path), resolve)
+    line, text = problem(error, path)
+    assert line == 15 and "MBT-NOPE" in text
+
+
+def test_what_a_block_refuses_is_reported_at_its_line(tmp_path, resolve):
+    path = module_file(tmp_path, "```callout\nkind: note\nbody: The title is missing.\n```\n")
+    with pytest.raises(ContentError) as error:
+        body_of(read_module(path), resolve)
+    assert problem(error, path) == (12, 'callout block, "title": This field is required.')
+
+    path = module_file(tmp_path, f"```key_points\npoints:\n- Short.\n- {'Far too long. ' * 30}\n```\n")
+    with pytest.raises(ContentError) as error:
+        body_of(read_module(path), resolve)
+    line, text = problem(error, path)
+    assert line == 15 and text.startswith("key_points block, point 2: Ensure this value has at most 300")
+
+
+def test_bad_yaml_in_the_front_matter_names_its_line(tmp_path):
+    path = module_file(tmp_path, "Text.\n", front="tags: [unclosed\n")
+    with pytest.raises(ContentError) as error:
+        read_module(path)
+    line, text = problem(error, path)
+    assert line == 10 and text.startswith("this is not valid YAML")
+
+
+def test_a_gift_syntax_error_names_the_question_s_line(tmp_path):
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "quizzes" / "check.yaml").write_text("title: A check\npass_mark: 50\n", encoding="utf-8")
+    gift = tmp_path / "quizzes" / "check.gift"
+    gift.write_text(
+        "$CATEGORY: MBT/Stance\n\n::Q1::Is MBT mentalization-based? {TRUE}\n\n"
+        "::Q2::This one lost its closing brace {=Yes ~No\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as error:
+        read_quizzes(tmp_path)
+    assert problem(error, gift) == (5, "no answer section in braces { }")
