@@ -2,19 +2,22 @@
 
 A quiz attempt's score (``quizzes.signals.attempt_scored``) goes to every gradebook column that placed the quiz
 in a course the trainee takes on a platform. Modules completed (``learning.signals.modules_completed``) go at
-once as a full score to every column that placed them, and as the xAPI "completed" statement. Both are queued
-in the transaction that recorded them and sent once it commits; ``manage.py send_interop_outbox`` (every few
-minutes) is the catch-up: its sweep queues whatever a stopped process left out (``services.queue_completed_modules``,
-``xapi.collect``), and the ids of grades (their source) and of statements keep each one queued once.
+once as a full score to every column that placed them, and as the xAPI "completed" statement. Each answer
+becomes an xAPI "answered" statement as it is saved (quizzes' own ``post_save`` of ``Answer``), or, in a quiz
+taken freely, when the attempt is scored. All are queued as they are recorded and sent once the transaction
+commits; ``manage.py send_interop_outbox`` (every few minutes) is the catch-up: its sweep queues whatever a
+stopped process left out (``services.queue_completed_modules``, ``xapi.collect``), and the ids of grades (their
+source) and of statements keep each one queued once.
 """
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from interop import outbox, services, tasks, xapi
 from interop.models import Delivery, Statement
 from learning.models import ModuleProgress
 from learning.signals import modules_completed
-from quizzes.models import Attempt
+from quizzes.models import Answer, Attempt
 from quizzes.signals import attempt_scored
 
 
@@ -33,6 +36,25 @@ def send_statements(rows):
 def grade_attempt(sender, attempt, **kwargs):
     for grade in services.queue_attempt(attempt):
         outbox.enqueue_on_commit(tasks.send_grade, grade.pk)
+    if xapi.enabled():
+        # A quiz taken freely has its answers final only now; those given one at a time are stored already.
+        answers = Answer.objects.filter(attempt=attempt).select_related("slot")
+        send_statements(xapi.answered(answer, attempt, attempt.quiz) for answer in answers)
+
+
+@receiver(post_save, sender=Answer)
+def answer_given(sender, instance, created, update_fields=None, raw=False, **kwargs):
+    """An answer given (or a draft submitted at the time limit): its "answered" statement, in the same transaction.
+
+    A mark or regrade saves the answer too, with what the trainee answered unchanged: nothing to send. Nor while
+    the quiz is taken freely and the attempt open: the trainee may still change it.
+    """
+    if raw or not xapi.enabled() or not (created or "payload" in (update_fields or ())):
+        return
+    attempt = instance.attempt
+    if attempt.user_id is None or (attempt.is_open and attempt.quiz.free_navigation):
+        return
+    send_statements([xapi.answered(instance, attempt, attempt.quiz)])
 
 
 @receiver(modules_completed, sender=ModuleProgress)

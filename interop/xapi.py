@@ -3,9 +3,11 @@
 `collect()` (``manage.py send_interop_outbox``, every few minutes) reads what the rooms below recorded since its
 last run and turns it into statements: a module completed; a role-play video played (the merged segments
 `learning.watching` credits, as the xAPI video profile's played-segments) and completed; a quiz attempt
-started, completed, passed or failed; an essay marked; a certificate earned; a practice response submitted
-and rated. The rooms record these with bulk updates and no signals, so reading the records is the one way that
-misses nothing, and opening a page never writes a statement.
+started, completed, passed or failed; each question answered; an essay marked; a certificate earned; a
+practice response submitted and rated. Reading the records is the one way that misses nothing (most are
+written with bulk updates and no signals), and opening a page never writes a statement. What does send a
+signal (a module completed, an answer, an attempt scored) is also queued at once (``signal_handlers``);
+`collect` is then the catch-up.
 
 Each statement's id is a uuid5 of what it records (and of our home page, so two sites sharing an LRS never
 collide), so collecting again yields the same ids: the outbox keeps a
@@ -26,7 +28,8 @@ from wagtail.models import Page
 from interop.models import Cursor, Statement
 from learning.models import Certificate, ClipProgress, ModuleProgress
 from practice.models import Rating, Submission
-from quizzes.models import Attempt, MarkingEvent
+from quizzes.models import Answer, Attempt, MarkingEvent
+from quizzes.models.quizzes import QuizNavigation
 
 NAMESPACE = uuid.UUID("6f1d8a8e-3c44-5d0e-9a55-1f0c4b2e7a31")
 # Records changed this long before the last run are read again: a write committed late is not missed.
@@ -42,6 +45,7 @@ VERBS = {
     "played": ("https://w3id.org/xapi/video/verbs/played", "played"),
     "submitted": ("https://w3id.org/xapi/dod-isd/verbs/submitted", "submitted"),
     "rated": ("http://id.tincanapi.com/verb/rated", "rated"),
+    "answered": ("http://adlnet.gov/expapi/verbs/answered", "answered"),
 }
 ACTIVITY_TYPES = {
     "module": "http://adlnet.gov/expapi/activities/module",
@@ -55,6 +59,18 @@ ACTIVITY_TYPES = {
 PLAYED_SEGMENTS = "https://w3id.org/xapi/video/extensions/played-segments"
 PROGRESS = "https://w3id.org/xapi/video/extensions/progress"
 LENGTH = "https://w3id.org/xapi/video/extensions/length"
+# Our question types as xAPI's interaction types (the cmi.interaction activity's interactionType).
+INTERACTIONS = {
+    "mc_single": "choice",
+    "mc_multiple": "choice",
+    "true_false": "true-false",
+    "spot_name": "choice",
+    "spot_moment": "numeric",
+    "short_answer": "fill-in",
+    "numerical": "numeric",
+    "matching": "matching",
+    "essay": "long-fill-in",
+}
 
 
 def enabled():
@@ -188,6 +204,82 @@ def attempt_statements(since):
             )
 
 
+def question_activity(quiz, slot):
+    """The question as an activity: the bank's question (the same across attempts), as the slot pinned it."""
+    snapshot = slot.snapshot
+    key = f"{quiz.pk}/{snapshot.get('question_id') or f'slot-{slot.pk}'}"
+    question = activity("question", key, f"{quiz.title} · {snapshot.get('title') or slot.position}")
+    kind = snapshot.get("kind")
+    if kind in INTERACTIONS:
+        question["definition"]["interactionType"] = INTERACTIONS[kind]
+    if kind in ("mc_single", "mc_multiple"):
+        question["definition"]["choices"] = [
+            {"id": str(option["id"]), "description": {"en": str(option["text"])[:300]}}
+            for option in snapshot.get("options", [])
+        ]
+    return question
+
+
+def response(kind, payload):
+    """What the trainee answered, in the form xAPI gives its interaction type; "" where it stays on the site.
+
+    An essay's text stays here: trainees write about their cases, which is no record for another system.
+    """
+    if kind == "mc_single":
+        return str(payload.get("option", ""))
+    if kind == "mc_multiple":
+        return "[,]".join(str(option) for option in payload.get("options", []))
+    if kind == "true_false":
+        return "true" if payload.get("value") is True else "false"
+    if kind == "spot_name":
+        return str(payload.get("technique", ""))
+    if kind == "spot_moment":
+        return str(payload.get("time", ""))
+    if kind == "short_answer":
+        return str(payload.get("text", ""))[:1000]
+    if kind == "numerical":
+        return str(payload.get("value", ""))
+    if kind == "matching":
+        return "[,]".join(f"{pair}[.]{match}" for pair, match in sorted(payload.get("matches", {}).items()))
+    return ""
+
+
+def answered(answer, attempt, quiz):
+    """The "answered" statement of one answer: its response, and its mark where the question is marked by itself.
+
+    The id is the answer's, so the same answer is one statement however often it is reported.
+    """
+    slot = answer.slot
+    result = {"completion": True}
+    text = response(slot.snapshot.get("kind"), answer.payload or {})
+    if text:
+        result["response"] = text
+    if answer.points is not None:
+        result["score"] = score(answer.points, slot.points)
+    if answer.is_correct is not None:
+        result["success"] = answer.is_correct
+    return statement(
+        f"question-answered:{answer.pk}",
+        attempt.user,
+        "answered",
+        question_activity(quiz, slot),
+        answer.answered_at,
+        result=result,
+        parent=activity("quiz", quiz.pk, quiz.title),
+    )
+
+
+def answer_statements(since):
+    """The answers of attempts finished since, and those given one at a time since (final as soon as given)."""
+    answers = Answer.objects.filter(
+        Q(attempt__finished_at__gte=since)
+        | Q(answered_at__gte=since, attempt__quiz__navigation=QuizNavigation.SEQUENTIAL),
+        attempt__user__isnull=False,
+    ).select_related("attempt__user", "attempt__quiz", "slot")
+    for answer in answers:
+        yield answered(answer, answer.attempt, answer.attempt.quiz)
+
+
 def marking_statements(since):
     events = MarkingEvent.objects.filter(at__gte=since).select_related(
         "answer__attempt__user", "answer__attempt__quiz", "answer__slot"
@@ -196,7 +288,7 @@ def marking_statements(since):
         attempt = event.answer.attempt
         if attempt.user is None:
             continue
-        question = activity("question", f"{attempt.quiz_id}/{event.answer.slot_id}", f"{attempt.quiz.title} · essay")
+        question = question_activity(attempt.quiz, event.answer.slot)
         yield statement(
             f"essay-marked:{event.pk}",
             attempt.user,
@@ -256,6 +348,7 @@ COLLECTORS = [
     module_statements,
     video_statements,
     attempt_statements,
+    answer_statements,
     marking_statements,
     certificate_statements,
     practice_statements,

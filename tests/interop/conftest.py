@@ -1,3 +1,4 @@
+import json
 import uuid
 from types import SimpleNamespace
 
@@ -17,6 +18,23 @@ def http():
     """Every outgoing HTTP request of the test goes to the fakes registered here; any other fails the test."""
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
         yield mock
+
+
+FAKE_LRS = "https://lrs.example.edu/xAPI/"
+
+
+@pytest.fixture
+def fake_lrs(http, settings):
+    """An LRS answering at the `requests` boundary: the list of the statements it received, in order."""
+    settings.XAPI_LRS_URL = FAKE_LRS
+    received = []
+
+    def put(request):
+        received.append(json.loads(request.body))
+        return 204, {}, ""
+
+    http.add_callback(responses.PUT, f"{FAKE_LRS}statements", callback=put)
+    return received
 
 
 @pytest.fixture

@@ -1,12 +1,10 @@
 """LTI Advantage against the simulated platform: deep linking, grades to its gradebook, its roster into our cohort."""
 
 import io
-import json
 from datetime import timedelta
 
 import jwt
 import pytest
-import responses
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -163,16 +161,8 @@ def test_a_completed_module_goes_to_the_gradebook_once(client, lms, curriculum):
     assert (lms.scores[0]["scoreGiven"], lms.scores[0]["scoreMaximum"]) == (1.0, 1.0)
 
 
-def test_completing_a_module_sends_its_grade_and_statement_at_once_and_only_once(
-    client, lms, curriculum, http, settings
-):
-    settings.XAPI_LRS_URL = "https://lrs.example.edu/xAPI/"
-    statements = []
-    http.add_callback(
-        responses.PUT,
-        "https://lrs.example.edu/xAPI/statements",
-        callback=lambda request: statements.append(json.loads(request.body)) or (204, {}, ""),
-    )
+def test_completing_a_module_sends_its_grade_and_statement_at_once_and_only_once(client, lms, curriculum, fake_lrs):
+    statements = fake_lrs
     user = launched_trainee(client, lms, module_url(curriculum))
     assert read(client, curriculum.module).status_code == 302
     # No sweep has run: the grade and the statement went as the module was completed.

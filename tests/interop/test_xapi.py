@@ -12,6 +12,7 @@ from interop import xapi
 from interop.models import Cursor, Delivery, Statement
 from learning.models import Certificate, ClipProgress, ModuleProgress
 from quizzes.models import Answer, AttemptSlot, MarkingEvent
+from quizzes.questions import take_snapshot
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +51,13 @@ def journey(curriculum, trainee, supervisor):
     )
     answer = Answer.objects.create(attempt=passed, slot=slot, payload={"text": "An essay."})
     MarkingEvent.objects.create(answer=answer, marker=supervisor, new_points=2)
+    mc = factories.QuestionFactory(kind="mc_single", quizzes=[curriculum.quiz])
+    mc_slot = AttemptSlot.objects.create(
+        attempt=passed, position=2, question=mc, snapshot=take_snapshot(mc, None), points=1
+    )
+    Answer.objects.create(
+        attempt=passed, slot=mc_slot, payload={"option": mc.options.get(correct=True).pk}, points=1, is_correct=True
+    )
     Certificate.objects.create(user=trainee, course=curriculum.course, holder_name="A", title="MBT essentials", hours=6)
     rubric = Rubric.objects.create(title="Rubric", track="mbt")
     clip = Media.objects.create(title="Clip", type="video", duration=20, file="media/clip.mp4")
@@ -86,6 +94,8 @@ def test_the_journey_arrives_at_the_lrs_as_valid_statements(lrs, journey):
             "failed",
             "passed",
             "scored",
+            "answered",
+            "answered",
             "earned",
             "submitted",
             "rated",
@@ -99,6 +109,10 @@ def test_the_journey_arrives_at_the_lrs_as_valid_statements(lrs, journey):
     passed = by_verb["http://adlnet.gov/expapi/verbs/passed"][0]
     assert passed["result"]["score"] == {"raw": 4.0, "min": 0.0, "max": 5.0, "scaled": 0.8}
     assert passed["result"]["success"] is True
+    mc, essay = sorted(by_verb[xapi.VERBS["answered"][0]], key=lambda s: s["object"]["definition"]["interactionType"])
+    assert mc["object"]["definition"]["interactionType"] == "choice"
+    assert (mc["result"]["success"], mc["result"]["score"]["scaled"]) == (True, 1.0)
+    assert "response" not in essay["result"]
     assert all("mbox" not in statement["actor"] and "name" not in statement["actor"] for statement in stored)
     assert {statement["id"] for statement in stored} == {
         str(s) for s in Statement.objects.values_list("statement_id", flat=True)
