@@ -20,8 +20,18 @@ def open_xlsx(path):
 
 def test_the_demo_supervisor_reads_reports_charts_and_exports(page, live_server, demo, screenshot):
     log_in(page, live_server.url, "supervisor", demo, next_url="/dashboard/")
+    # The dashboard's cards, and its grids of cards, stand apart down the page rather than touching.
+    gaps = page.evaluate("""() => {
+        const blocks = [...document.querySelectorAll("main .dashboard-grid, main .container > .dashboard-card")];
+        const box = (block) => block.getBoundingClientRect();
+        return blocks.slice(1).map((block, i) => box(block).top - box(blocks[i]).bottom);
+    }""")
+    assert gaps and min(gaps) >= 16, gaps
     page.get_by_role("link", name="Supervision").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Supervision")
+    # The workspace sits in the same centred column as the header, not flush left of it.
+    header, content = page.locator(".site-header__inner").bounding_box(), page.locator("main .container").bounding_box()
+    assert (content["x"], content["width"]) == (header["x"], header["width"])
 
     # Overview: only the supervisor's own cohort, its charts, and the numbers behind them.
     cohorts = page.get_by_role("table", name="The cohorts you supervise")
