@@ -17,7 +17,8 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q, QuerySet, Sum
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -252,13 +253,27 @@ def why_no_new_attempt(
     return None
 
 
-def current_slot(attempt: Attempt, with_draft: bool = False) -> AttemptSlot | None:
+def current_slot(attempt: Attempt, with_draft: bool = False, with_progress: bool = False) -> AttemptSlot | None:
     """The first question of the attempt not yet answered (strict order), or None.
 
-    With `with_draft`, the slot's autosaved draft comes in the same query (``getattr(slot, "draft", None)``).
+    With `with_draft`, the slot's autosaved draft comes in the same query (``getattr(slot, "draft", None)``); with
+    `with_progress`, the attempt's counts of questions and answers too (read by ``progress``), so the question page
+    asks for them in no query of their own.
     """
     slots = attempt.slots.filter(answer__isnull=True).order_by("position")
-    return (slots.select_related("draft") if with_draft else slots).first()
+    if with_draft:
+        slots = slots.select_related("draft")
+    if with_progress:
+        slots = slots.annotate(
+            progress_total=_count_per_attempt(AttemptSlot), progress_answered=_count_per_attempt(Answer)
+        )
+    return slots.first()
+
+
+def _count_per_attempt(model: type[AttemptSlot] | type[Answer]) -> Coalesce:
+    """How many rows of `model` (slots or answers) the slot's attempt has, as a subquery of the slot's query."""
+    rows = model.objects.filter(attempt_id=OuterRef("attempt_id")).order_by().values("attempt_id")
+    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")[:1]), 0)
 
 
 def slot_draft(slot: AttemptSlot) -> Draft | None:
@@ -266,8 +281,11 @@ def slot_draft(slot: AttemptSlot) -> Draft | None:
     return getattr(slot, "draft", None)
 
 
-def progress(attempt: Attempt) -> tuple[int, int]:
-    """(number answered, total) for the "Question k of n" indicator."""
+def progress(attempt: Attempt, slot: AttemptSlot | None = None) -> tuple[int, int]:
+    """(number answered, total) for the "Question k of n" indicator: read from `slot` when it was loaded with them
+    (``current_slot(..., with_progress=True)``), else counted."""
+    if slot is not None and hasattr(slot, "progress_total"):
+        return slot.progress_answered, slot.progress_total
     total = attempt.slots.count()
     return attempt.answers.count(), total
 

@@ -56,7 +56,7 @@ def _seconds_left(attempt):
 
 
 def _question_page(request, quiz, attempt, slot, form, status=200, draft=None):
-    answered, total = taking.progress(attempt)
+    answered, total = taking.progress(attempt, slot)
     previous = None
     position = _feedback_position(request)
     if position is not None and quiz.reveal_answers == RevealAnswers.AFTER_EACH:
@@ -125,8 +125,8 @@ def take(request, slug):
         return redirect(quiz)
     if quiz.free_navigation:
         return _take_page(request, quiz, attempt)
-    # The current question and its autosaved draft, in one query.
-    slot = None if taking.is_overdue(attempt) else taking.current_slot(attempt, with_draft=True)
+    # The current question, its autosaved draft and the attempt's progress, in one query.
+    slot = None if taking.is_overdue(attempt) else taking.current_slot(attempt, with_draft=True, with_progress=True)
     if slot is None:
         return render(request, "quizzes/close_attempt.html", {"quiz": quiz, "attempt": attempt})
     draft = taking.slot_draft(slot)
