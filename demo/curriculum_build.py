@@ -37,7 +37,7 @@ def seed_techniques(folder=CONTENT):
         technique.kind = item["kind"]
         technique.definition = item["definition"]
         technique.explanation = item.explanation
-        check_model(technique, item)
+        check_model(technique, item.path, lambda name, item=item: item.front.line((name,)))
         technique.save()
         by_code[technique.code] = technique
     return by_code

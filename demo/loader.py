@@ -6,12 +6,13 @@ reads them in two steps:
 
 * ``read_*`` parse a file into plain data (HTML for rich text, technique codes, clip keys and quiz slugs for
   what they refer to) and keep, for every value, the line it was written on;
-* ``module_body`` and ``check_*`` turn that data into the stored form through the real blocks and models
+* ``module_body`` and ``check_model`` turn that data into the stored form through the real blocks and models
   (``ModuleStreamBlock``'s ``to_python`` and ``clean``, a model's ``full_clean``), so a value the editor would
   refuse is refused here too.
 
 Every mistake is a ``ContentError`` naming the file and line, e.g.
-``demo/content/modules/dbt-risk.md:57: evidence block, row 3, "ci_low": write a number, e.g. -0.52``.
+``demo/content/modules/cross-reading-the-evidence.md:50: evidence block, row 3, "ci_low" must be a number, e.g.
+-0.52``.
 """
 
 import json
@@ -542,16 +543,17 @@ def module_body(module, resolve, block_id):
     return json.loads(json.dumps(stream.get_prep_value(value), cls=DjangoJSONEncoder))
 
 
-def check_model(instance, source, exclude=()):
-    """`instance.full_clean()`, its errors named by the file and the front matter line of the field."""
+def check_model(instance, path, line_of):
+    """`instance.full_clean()`, each error named by the file `path` and the line `line_of(field name)`."""
     try:
-        instance.full_clean(exclude=list(exclude), validate_unique=False)
+        instance.full_clean(validate_unique=False)
     except ValidationError as error:
-        problems = []
-        for name, messages in error.message_dict.items():
-            line = source.front.line((name,)) if name in source.front.value else source.front.line()
-            problems.append(f"{where(source.path)}:{line}: {name}: {' '.join(messages)}")
-        raise ContentError(problems) from None
+        raise ContentError(
+            [
+                f"{where(path)}:{line_of(name)}: {name}: {' '.join(messages)}"
+                for name, messages in error.message_dict.items()
+            ]
+        ) from None
 
 
 # The curriculum as a whole -------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from demo.curriculum_build import ASSETS, load_manifest, seed_techniques, seed_videos
-from demo.loader import CONTENT, fail, read_quizzes
+from demo.loader import CONTENT, check_model, fail, read_quizzes
 from quizzes import marking, scoring, taking
 from quizzes.interchange.common import as_rich_text, category_for
 from quizzes.models import (
@@ -96,7 +96,13 @@ def _question(item, extra, quiz_file, videos, techniques, manifest):
             _named(techniques, other, path, extra.line(("others", index)), message)
             for index, other in enumerate(settings.get("others", []))
         ]
-    question, created = Question.objects.update_or_create(title=item.title, defaults=fields)
+    question = Question.objects.filter(title=item.title).first()
+    created = question is None
+    question = question or Question(title=item.title)
+    for name, value in fields.items():
+        setattr(question, name, value)
+    check_model(question, quiz_file.gift_path, lambda name: item.line)
+    question.save()
     wanted = [(o.text, o.correct, o.weight, o.feedback, o.tolerance, o.match) for o in item.options]
     fields = ("text", "correct", "weight", "feedback", "tolerance", "match")
     if list(question.options.order_by("sort_order").values_list(*fields)) != wanted:
@@ -126,17 +132,21 @@ def seed_demo_quizzes(stdout=None, folder=CONTENT):
         paths = [item.category_path for item, _extra in quiz_file.questions if item.category_path]
         category = category_for(paths[0]) if paths else None
         settings = quiz_file.settings.value
-        quiz, created = Quiz.objects.update_or_create(
-            slug=quiz_file.slug,
-            defaults={
-                "title": settings["title"],
-                "category": category.parent or category if category else None,
-                "description": settings.get("description", "A short check of this module's key ideas."),
-                "success_text": "Well done: you have the module's key ideas.",
-                "fail_text": "Have another look at the module, then try again.",
-                **{field: settings[field] for field in QUIZ_FIELDS if field in settings},
-            },
-        )
+        fields = {
+            "title": settings["title"],
+            "category": category.parent or category if category else None,
+            "description": settings.get("description", "A short check of this module's key ideas."),
+            "success_text": "Well done: you have the module's key ideas.",
+            "fail_text": "Have another look at the module, then try again.",
+            **{field: settings[field] for field in QUIZ_FIELDS if field in settings},
+        }
+        quiz = Quiz.objects.filter(slug=quiz_file.slug).first()
+        created = quiz is None
+        quiz = quiz or Quiz(slug=quiz_file.slug)
+        for name, value in fields.items():
+            setattr(quiz, name, value)
+        check_model(quiz, quiz_file.path, lambda name, quiz_file=quiz_file: quiz_file.settings.line((name,)))
+        quiz.save()
         questions = [
             _question(item, extra, quiz_file, videos, techniques, manifest) for item, extra in quiz_file.questions
         ]

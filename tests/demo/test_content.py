@@ -3,8 +3,10 @@
 import json
 import textwrap
 import uuid
+from io import StringIO
 
 import pytest
+from django.core.management import CommandError, call_command
 
 from courses.models import ModulePage
 from demo.curriculum_build import load_manifest, seed_videos, video_value
@@ -143,3 +145,18 @@ def test_a_gift_syntax_error_names_the_question_s_line(tmp_path):
     with pytest.raises(ContentError) as error:
         read_quizzes(tmp_path)
     assert problem(error, gift) == (5, "no answer section in braces { }")
+
+
+def test_a_quiz_setting_the_model_refuses_stops_the_seed_with_its_line_and_writes_nothing(tmp_path, monkeypatch):
+    (tmp_path / "quizzes").mkdir()
+    settings = tmp_path / "quizzes" / "check.yaml"
+    settings.write_text("title: A check\npass_mark: 150\n", encoding="utf-8")
+    (tmp_path / "quizzes" / "check.gift").write_text("::Q1::Is MBT mentalization-based? {TRUE}\n", encoding="utf-8")
+    monkeypatch.setattr("demo.quizzes.read_quizzes", lambda folder: read_quizzes(tmp_path))
+    quizzes = Quiz.objects.count()
+
+    with pytest.raises(CommandError) as error:
+        call_command("seed_demo", stdout=StringIO())
+
+    assert f"{settings}:2: pass_mark: Ensure this value is less than or equal to 100." in str(error.value)
+    assert Quiz.objects.count() == quizzes and not Quiz.objects.filter(title="A check").exists()
