@@ -6,6 +6,7 @@ app_name = "interop"
 
 urlpatterns = [
     path("jwks/", views.jwks, name="jwks"),
+    path("register/", views.registration_start, name="register"),
     path("login/", views.login_initiation, name="login"),
     path("launch/", views.launch, name="launch"),
     path("deep-linking/", views.deep_link, name="deep_link"),

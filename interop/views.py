@@ -1,8 +1,11 @@
-"""The LTI 1.3 tool's endpoints: key set, login initiation, launch, deep linking, roster sync.
+"""The LTI 1.3 tool's endpoints: key set, dynamic registration's start, login initiation, launch, deep linking,
+roster sync.
 
 Every refusal is a page that says what happened (400 for a malformed request, 403 for one we will not
 accept), never a server error.
 """
+
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import login
@@ -20,7 +23,7 @@ from pylti1p3.exception import LtiException, LtiServiceException, OIDCException
 from courses.models import ModulePage
 from interop import keys, lti, services
 from interop.middleware import SESSION_ORIGINS
-from interop.models import LtiContext, TargetKind
+from interop.models import LtiContext, TargetKind, origin_of
 from quizzes.models import Quiz
 
 SESSION_DEEP_LINK = "lti_deep_link"
@@ -33,6 +36,28 @@ def refuse(request, refusal):
 @require_GET
 def jwks(request):
     return JsonResponse(keys.key_set())
+
+
+@require_GET
+def registration_start(request):
+    """Where a platform starts dynamic registration, often in a frame of its own page.
+
+    Our admin is never framed and our session cookie is not sent in another site's frame, so the administrator
+    confirms in a window of its own (`admin_views.dynamic_registration`); this page, framed by the platform's
+    origin only, passes the platform's parameters on, and its close message back (``registration.js``).
+    """
+    url = request.GET.get("openid_configuration", "").strip()
+    origin = origin_of(url) if url.startswith("https://") else ""
+    if not origin:
+        return refuse(
+            request,
+            lti.LaunchRefused(_("The platform did not say where its configuration is (openid_configuration)."), 400),
+        )
+    query = urlencode({"openid_configuration": url, "registration_token": request.GET.get("registration_token", "")})
+    response = render(request, "interop/register_start.html", {"admin_url": f"{reverse('interop_register')}?{query}"})
+    response._csp_replace = {"frame-ancestors": ["'self'", origin]}
+    response.xframe_options_exempt = True
+    return response
 
 
 @csrf_exempt

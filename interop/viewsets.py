@@ -23,6 +23,7 @@ class ToolUrlsPanel(Panel):
                 (_("Initiate login URL"), absolute(reverse("interop:login"))),
                 (_("Redirection URI and target link URI (launch)"), absolute(reverse("interop:launch"))),
                 (_("Deep linking URL"), absolute(reverse("interop:launch"))),
+                (_("Dynamic registration URL"), absolute(reverse("interop:register"))),
             ]
             context["keys"] = list(keys.published())
             return context

@@ -22,7 +22,10 @@ def register_platform_viewset():
 
 @hooks.register("register_admin_urls")
 def register_outbox_url():
-    return [path("interop/outbox/", admin_views.outbox_status, name="interop_outbox")]
+    return [
+        path("interop/outbox/", admin_views.outbox_status, name="interop_outbox"),
+        path("interop/register/", admin_views.dynamic_registration, name="interop_register"),
+    ]
 
 
 @hooks.register("register_settings_menu_item")

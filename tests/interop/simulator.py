@@ -1,8 +1,9 @@
 """An LTI 1.3 platform (an LMS such as Moodle or Canvas) for the tests: its own keys, id_tokens and endpoints.
 
-It signs real id_tokens with its own RSA key, answers our tool over HTTP at its key set, token, score and
-membership endpoints (faked at the `requests` boundary with `responses`), and drives the browser side of a
-launch through Django's test client: login initiation, the platform's authentication redirect, the form post.
+It signs real id_tokens with its own RSA key, answers our tool over HTTP at its key set, token, score,
+membership, OpenID configuration and registration endpoints (faked at the `requests` boundary with
+`responses`), and drives the browser side of a launch through Django's test client: login initiation, the
+platform's authentication redirect, the form post.
 """
 
 import functools
@@ -32,6 +33,9 @@ INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
 SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
 LINEITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem"
 NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
+OPENID_CONFIGURATION_URL = f"{ISSUER}/mod/lti/openid-configuration.php"
+REGISTRATION_URL = f"{ISSUER}/mod/lti/openid-registration.php"
+REGISTRATION_TOKEN = "one-time-registration-token"
 
 
 def new_private_key():
@@ -61,10 +65,33 @@ class PlatformSimulator:
         self.token_requests = []
         self.members = []
         self.refuse_scores = 0  # how many score posts to refuse (503) before accepting
+        self.registrations = []  # the client registrations our tool posted (dynamic registration)
+        self.openid_configuration = {
+            "issuer": ISSUER,
+            "authorization_endpoint": AUTH_URL,
+            "token_endpoint": TOKEN_URL,
+            "token_endpoint_auth_methods_supported": ["private_key_jwt"],
+            "token_endpoint_auth_signing_alg_values_supported": ["RS256"],
+            "jwks_uri": JWKS_URL,
+            "registration_endpoint": REGISTRATION_URL,
+            "scopes_supported": ["openid", LINEITEM_SCOPE, SCORE_SCOPE, NRPS_SCOPE],
+            "response_types_supported": ["id_token"],
+            "subject_types_supported": ["public", "pairwise"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "claims_supported": ["sub", "iss", "name", "given_name", "family_name"],
+            "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+                "product_family_code": "moodle",
+                "version": "4.5",
+                "messages_supported": [{"type": "LtiResourceLinkRequest"}, {"type": "LtiDeepLinkingRequest"}],
+            },
+        }
+        self.registration_answer = None  # None: the spec's answer, with our client id and deployment id
         http.add_callback(responses.GET, JWKS_URL, callback=self._jwks)
         http.add_callback(responses.POST, TOKEN_URL, callback=self._token)
         http.add_callback(responses.POST, f"{LINEITEM_URL}/scores", callback=self._score)
         http.add_callback(responses.GET, MEMBERSHIPS_URL, callback=self._memberships)
+        http.add_callback(responses.GET, OPENID_CONFIGURATION_URL, callback=self._openid_configuration)
+        http.add_callback(responses.POST, REGISTRATION_URL, callback=self._register)
 
     def register(self, **fields):
         return Platform.objects.create(
@@ -112,6 +139,27 @@ class PlatformSimulator:
     def _memberships(self, request):
         body = {"id": MEMBERSHIPS_URL, "context": {"id": "course-2"}, "members": self.members}
         return 200, {"Content-Type": "application/vnd.ims.lti-nrps.v2.membershipcontainer+json"}, json.dumps(body)
+
+    def _openid_configuration(self, request):
+        if request.headers.get("Authorization") != f"Bearer {REGISTRATION_TOKEN}":
+            return 401, {}, "no registration token"
+        body = self.openid_configuration
+        return 200, {"Content-Type": "application/json"}, body if isinstance(body, str) else json.dumps(body)
+
+    def _register(self, request):
+        if request.headers.get("Authorization") != f"Bearer {REGISTRATION_TOKEN}":
+            return 401, {}, "no registration token"
+        body = json.loads(request.body)
+        self.registrations.append(body)
+        answer = self.registration_answer
+        if answer is None:
+            tool = body["https://purl.imsglobal.org/spec/lti-tool-configuration"]
+            answer = {
+                **body,
+                "client_id": CLIENT_ID,
+                "https://purl.imsglobal.org/spec/lti-tool-configuration": {**tool, "deployment_id": DEPLOYMENT_ID},
+            }
+        return 200, {"Content-Type": "application/json"}, json.dumps(answer)
 
     # Launches -------------------------------------------------------------------------------------
 

@@ -15,7 +15,8 @@ def test_an_administrator_registers_a_platform_and_sees_our_urls_to_paste(client
     form = client.get("/admin/lti_platforms/new/")
     html = form.content.decode()
     assert form.status_code == 200
-    for url in ("http://testserver/lti/jwks/", "http://testserver/lti/login/", "http://testserver/lti/launch/"):
+    for path in ("jwks", "login", "launch", "register"):
+        url = f"http://testserver/lti/{path}/"
         assert f"<code>{url}</code>" in html
 
     data = {
