@@ -59,11 +59,9 @@ def column_letter(index):
 
 def excel_time(value):
     """A datetime as Excel's serial number of days, in the institute's time zone."""
-    if isinstance(value, datetime.datetime):
-        if timezone.is_aware(value):
-            value = timezone.make_naive(value)
-        return (value - EPOCH) / datetime.timedelta(days=1)
-    return float((value - EPOCH.date()).days)
+    if timezone.is_aware(value):
+        value = timezone.make_naive(value)
+    return (value - EPOCH) / datetime.timedelta(days=1)
 
 
 class _Sheet:
@@ -102,7 +100,7 @@ class _Workbook:
             return f'<c r="{ref}"{styled} t="b"><v>{int(value)}</v></c>'
         if isinstance(value, int | float | Decimal):
             return f'<c r="{ref}"{styled}><v>{value}</v></c>'
-        if isinstance(value, datetime.date):
+        if isinstance(value, datetime.datetime):
             return f'<c r="{ref}" s="{DATETIME}"><v>{excel_time(value)!r}</v></c>'
         return f'<c r="{ref}"{styled} t="s"><v>{self.string(str(value))}</v></c>'
 
@@ -116,7 +114,7 @@ class _Workbook:
         rows = iter(rows)
         header = next(rows, [])
         sample = [row for _index, row in zip(range(WIDTH_SAMPLE), rows, strict=False)]
-        with self.archive.open(sheet.part, "w", force_zip64=True) as part:
+        with self.archive.open(sheet.part, "w") as part:
             head = (
                 f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{MAIN}">'
                 '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft"'
@@ -177,7 +175,7 @@ class _Workbook:
 
 
 def width(value):
-    if isinstance(value, datetime.date):
+    if isinstance(value, datetime.datetime):
         return DATETIME_WIDTH
     return len(str(value)) if value is not None else 0
 
