@@ -5,13 +5,16 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from interop import xapi
 from interop.models import Statement
 from quizzes import taking
 from quizzes.models import Attempt
 from tests import factories
-from tests.quizzes.conftest import answer, right_option
+from tests.interop.conftest import FAKE_LRS
+from tests.quizzes.conftest import answer, current_form, right_option, take_url
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +85,21 @@ def test_a_quiz_taken_freely_sends_its_answers_when_submitted_and_keeps_the_essa
     assert essay["object"]["definition"]["interactionType"] == "long-fill-in"
     assert essay["result"] == {"completion": True}  # no text, and no mark until a supervisor gives one
     assert true_false["result"]["response"] == "true" and true_false["result"]["success"] is True
+
+
+def test_the_lrs_costs_the_answer_post_no_query(client, trainee, settings):
+    """The statement is made after the commit, in the background: the trainee's answer post costs what it did."""
+    counts = []
+    client.force_login(trainee)
+    for lrs_url in ("", FAKE_LRS):
+        settings.XAPI_LRS_URL = lrs_url
+        quiz = factories.make_quiz(kinds=["true_false"] * 3)
+        answer(client, quiz, "true")  # warm-up: the session, the site
+        _, hidden = current_form(client, quiz)
+        with CaptureQueriesContext(connection) as captured:
+            client.post(take_url(quiz), {**hidden, "answer": "true"})
+        counts.append(len(captured))
+    assert counts[0] == counts[1], counts
 
 
 def test_nothing_is_queued_for_visitors_or_without_an_lrs(client, trainee, settings):
