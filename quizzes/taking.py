@@ -17,7 +17,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, Max, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import Promise
@@ -501,10 +501,12 @@ def answer_current(
         if expire_if_overdue(attempt, now):
             result = None
         else:
-            slot = current_slot(attempt)
+            unanswered = _unanswered(attempt)
+            slot = unanswered[0] if unanswered else None
             if slot is None or slot.position != position or attempt.sequence != sequence:
                 raise StaleAnswer
-            result = _record(attempt, position, sequence, read_payload(attempt, slot), now, slot=slot)
+            payload = read_payload(attempt, slot)
+            result = _record(attempt, position, sequence, payload, now, unanswered=unanswered)
     if result is None:
         raise TimeUp
     return result
@@ -516,10 +518,17 @@ def _record(
     sequence: int,
     payload: dict[str, Any],
     now: datetime,
-    slot: AttemptSlot | None = None,
+    unanswered: list[AttemptSlot] | None = None,
 ) -> Submitted:
-    """Record the answer; the attempt's row is locked, so the sequence check makes it happen once."""
-    slot = slot or current_slot(attempt)
+    """Record the answer; the attempt's row is locked, so the sequence check makes it happen once.
+
+    `unanswered` are the attempt's first two unanswered slots (``_unanswered``): the one answered, and whether
+    another follows. The score moves by the answer's points, as a page's save moves it: an open attempt's score is
+    the sum of its answers' points, its maximum was set at the start, and nothing but its own posts changes either
+    (marking and regrading take finished attempts); ``finish`` recomputes both from the answers anyway.
+    """
+    unanswered = _unanswered(attempt) if unanswered is None else unanswered
+    slot = unanswered[0] if unanswered else None
     if slot is None or slot.position != position or attempt.sequence != sequence:
         raise StaleAnswer
     mark = scoring.mark_answer(slot.snapshot, payload)
@@ -527,20 +536,22 @@ def _record(
         attempt=attempt, slot=slot, payload=payload, points=mark.points, is_correct=mark.is_correct
     )
     attempt.sequence += 1
-    totals = attempt.slots.aggregate(
-        score=Sum("answer__points"), max_score=Sum("points"), left=Count("pk", filter=Q(answer__isnull=True))
-    )
-    if not totals["left"]:
+    finished = len(unanswered) == 1
+    if finished:
         finish(attempt, now=now)  # deletes the attempt's drafts
     else:
         # The slot's draft, if any, stays until the attempt ends (finish deletes them all): once a question is
         # answered its draft is inert (never submitted, never shown), and deleting it here would cost the post
         # the trainee makes most a query.
-        attempt.score = totals["score"] or Decimal("0")
-        attempt.max_score = totals["max_score"] or Decimal("0")
+        attempt.score += mark.points or 0
         attempt.percent = scoring.percent(attempt.score, attempt.max_score)
-        attempt.save(update_fields=["sequence", "score", "max_score", "percent"])
-    return Submitted(attempt=attempt, answer=answer, finished=not totals["left"])
+        attempt.save(update_fields=["sequence", "score", "percent"])
+    return Submitted(attempt=attempt, answer=answer, finished=finished)
+
+
+def _unanswered(attempt: Attempt) -> list[AttemptSlot]:
+    """The attempt's current question (taken in order) and the one after it, if any: one query tells both."""
+    return list(attempt.slots.filter(answer__isnull=True).order_by("position")[:2])
 
 
 # Free navigation: pages, the question panel, saving a page, the summary's "Submit all and finish". ----------------
