@@ -105,3 +105,15 @@ def test_a_titled_description_without_text_is_listed_by_its_line(client, editor)
     html = response.content.decode()
     assert "Line 3: the description has no text" in html
     assert not Question.objects.exists()
+
+
+def test_an_editor_previews_a_quiz_with_its_description_and_a_description_alone(client, editor):
+    quiz = factories.QuizFactory()
+    import_into_quiz(client, editor, quiz)
+    html = client.get(f"/admin/quizzes/preview/quiz/{quiz.pk}/").content.decode()
+    assert "Read the <strong>vignette</strong> first" in html and "That was the last question." in html
+    intro = Question.objects.get(title="Intro")
+    response = client.post(f"/admin/quizzes/preview/question/{intro.pk}/", {"seed": "7"})
+    assert response.status_code == 200
+    assert "Read the <strong>vignette</strong> first" in response.content.decode()
+    assert response.context["result"].max_score == 0
