@@ -14,8 +14,12 @@
 that is not empty (unless ``--force``), then restores the database (``pg_restore``, or a copy for SQLite) and
 unpacks each archive into its directory (``--files NAME=DIR``, by default where this site keeps it).
 
-Files in object storage (S3 and the like) are not on this machine: back the bucket up with the provider's
-versioning or replication; the manifest notes when the site uses one.
+Files in object storage (a media bucket, the practice studio's recordings bucket: any storage in ``STORAGES``
+that is not on local disk, ``staticfiles`` aside, which ``collectstatic`` rebuilds) are copied through Django's
+storage API into ``storage-<alias>.tar.gz``, one archive per storage, and restored into the storage of that alias
+in the restoring site's settings (a fresh bucket: one that holds files is refused unless ``--force``, which
+overwrites the files of the same name). The provider's versioning or replication is still worth having beside it:
+a nightly copy of a large bucket is slow.
 """
 
 import hashlib
@@ -32,6 +36,8 @@ import django
 import psycopg
 import wagtail
 from django.conf import settings
+from django.core.files.base import File
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
@@ -55,6 +61,55 @@ def file_roots():
     for hook in hooks.get_hooks(FILE_ROOTS_HOOK):
         roots.update({name: Path(path) for name, path in hook().items()})
     return roots
+
+
+def object_storages():
+    """{alias: storage} of the storages in STORAGES that keep files elsewhere than this machine's disk."""
+    found = {}
+    for alias in settings.STORAGES:
+        if alias == "staticfiles":
+            continue
+        storage = storages[alias]
+        if not isinstance(storage, FileSystemStorage):
+            found[alias] = storage
+    return found
+
+
+def storage_files(storage, directory=""):
+    """Every file's name in `storage`, walking its directories (for S3, the key prefixes)."""
+    directories, files = storage.listdir(directory)
+    for name in sorted(files):
+        yield f"{directory}/{name}" if directory else name
+    for name in sorted(directories):
+        yield from storage_files(storage, f"{directory}/{name}" if directory else name)
+
+
+def _archive_storage(storage, archive):
+    """Copy every file of `storage` into the tar.gz `archive`; returns how many."""
+    count = 0
+    with tarfile.open(archive, "w:gz") as tar:
+        for name in storage_files(storage):
+            with storage.open(name, "rb") as source:
+                info = tarfile.TarInfo(name)
+                info.size = storage.size(name)
+                tar.addfile(info, source)
+            count += 1
+    return count
+
+
+def _restore_storage(archive, storage, force):
+    """Save every file of the tar.gz `archive` into `storage` under its own name (overwriting with `force`)."""
+    with tarfile.open(archive, "r:gz") as tar:
+        for member in tar:
+            if not member.isfile():
+                continue
+            name = tarfile.data_filter(member, "").name  # refuses absolute paths and "..": a foreign archive
+            if force and storage.exists(name):
+                storage.delete(name)
+            source = tar.extractfile(member)
+            saved = storage.save(name, File(source, name=name))
+            if saved != name:
+                raise BackupError(f"{name} could not be restored under its own name (the storage chose {saved}).")
 
 
 def engine_of(database):
@@ -127,7 +182,7 @@ def backup(directory, stdout=None):
         "database": {"engine": engine},
         "archives": {},
         "files": {},
-        "object_storage": _object_storage_notes(),
+        "storages": {},
     }
     if engine == POSTGRES:
         dump = directory / "database.dump"
@@ -154,19 +209,19 @@ def backup(directory, stdout=None):
                     tar.add(entry, arcname=entry.name)
         manifest["archives"][name] = {"file": archive.name, "from": str(root)}
 
+    for alias, storage in object_storages().items():
+        archive = directory / f"storage-{alias}.tar.gz"
+        count = _archive_storage(storage, archive)
+        manifest["storages"][alias] = {
+            "file": archive.name,
+            "files": count,
+            "backend": settings.STORAGES[alias]["BACKEND"],
+        }
+
     for path in sorted(directory.iterdir()):
         manifest["files"][path.name] = {"bytes": path.stat().st_size, "sha256": sha256(path)}
     (directory / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
     return manifest
-
-
-def _object_storage_notes():
-    notes = []
-    if "s3" in settings.STORAGES["default"]["BACKEND"].lower():
-        notes.append("Uploaded media are in object storage: back up the bucket with the provider's tools.")
-    if getattr(settings, "PRACTICE_OBJECT_STORAGE", ""):
-        notes.append("Processed recordings are in object storage: back up that bucket with the provider's tools.")
-    return notes
 
 
 def read_manifest(directory):
@@ -201,6 +256,13 @@ def restore(directory, database, targets, force=False):
     missing = sorted(set(manifest["archives"]) - set(targets))
     if missing:
         raise BackupError(f"Say where to unpack {', '.join(missing)} (--files NAME=DIR).")
+    backed_up = manifest.get("storages", {})
+    unconfigured = sorted(set(backed_up) - set(settings.STORAGES))
+    if unconfigured:
+        raise BackupError(
+            f"This backup holds the object storage {', '.join(unconfigured)}, which these settings do not configure "
+            "(STORAGES): configure the fresh bucket to restore into first."
+        )
     # Check every target before changing any, so that a refusal leaves everything as it was.
     if not force:
         if not database_is_empty(engine, database):
@@ -209,6 +271,11 @@ def restore(directory, database, targets, force=False):
             target = Path(targets[name])
             if target.exists() and any(target.iterdir()):
                 raise BackupError(f"{target} (for {name}) is not empty: restore into a new directory, or use --force.")
+        for alias in backed_up:
+            if next(storage_files(storages[alias]), None) is not None:
+                raise BackupError(
+                    f"The storage {alias} already holds files: restore into a fresh bucket, or use --force."
+                )
 
     dump = directory / manifest["database"]["file"]
     if engine == POSTGRES:
@@ -234,6 +301,8 @@ def restore(directory, database, targets, force=False):
         target.mkdir(parents=True, exist_ok=True)
         with tarfile.open(directory / archive["file"], "r:gz") as tar:
             tar.extractall(target, filter="data")  # refuses absolute paths, links out and devices
+    for alias, archive in backed_up.items():
+        _restore_storage(directory / archive["file"], storages[alias], force)
     return manifest
 
 

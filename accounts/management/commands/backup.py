@@ -6,7 +6,8 @@ from accounts.backup import BackupError, backup
 class Command(BaseCommand):
     help = (
         "Back up the database (pg_dump -Fc on PostgreSQL, the sqlite3 backup API on SQLite) and the files kept on "
-        "disk (MEDIA_ROOT, the private recordings) into a new directory, with a manifest of versions and checksums."
+        "disk (MEDIA_ROOT, the private recordings) and in object storage (every bucket in STORAGES) into a new "
+        "directory, with a manifest of versions and checksums."
     )
 
     def add_arguments(self, parser):
@@ -19,6 +20,6 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         for name, entry in sorted(manifest["files"].items()):
             self.stdout.write(f"  {name}  {entry['bytes']} bytes  sha256 {entry['sha256'][:16]}…")
-        for note in manifest["object_storage"]:
-            self.stdout.write(self.style.WARNING(note))
+        for alias, entry in sorted(manifest["storages"].items()):
+            self.stdout.write(f"  the storage {alias}: {entry['files']} files, in {entry['file']}")
         self.stdout.write(self.style.SUCCESS(f"Backed up to {directory}."))

@@ -7,7 +7,8 @@ from accounts.backup import BackupError, file_roots, restore
 class Command(BaseCommand):
     help = (
         "Restore a backup made by `manage.py backup` into a fresh database and fresh file directories: checks "
-        "every checksum first and refuses a target that is not empty unless --force."
+        "every checksum first and refuses a target that is not empty unless --force. Object storage goes back into "
+        "the storages of the same names in these settings (a fresh bucket)."
     )
 
     def add_arguments(self, parser):
@@ -43,6 +44,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         for name in manifest["archives"]:
             self.stdout.write(f"  {name} -> {targets[name]}")
+        for alias, entry in manifest.get("storages", {}).items():
+            self.stdout.write(f"  {entry['files']} files -> the storage {alias}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Restored the backup of {manifest['created_at']} into {database['NAME']}. Point the site's "
