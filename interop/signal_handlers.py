@@ -4,10 +4,10 @@ A quiz attempt's score (``quizzes.signals.attempt_scored``) goes to every gradeb
 in a course the trainee takes on a platform. Modules completed (``learning.signals.modules_completed``) go at
 once as a full score to every column that placed them, and as the xAPI "completed" statement. Each answer
 becomes an xAPI "answered" statement once it is committed (quizzes' own ``post_save`` of ``Answer``, in a
-background task), or, in a quiz taken freely, when the attempt is scored. All are queued as they are recorded and sent once the transaction
-commits; ``manage.py send_interop_outbox`` (every few minutes) is the catch-up: its sweep queues whatever a
-stopped process left out (``services.queue_completed_modules``, ``xapi.collect``), and the ids of grades (their
-source) and of statements keep each one queued once.
+background task), or, in a quiz taken freely, when the attempt is scored. All are queued as they are recorded
+and sent once the transaction commits; ``manage.py send_interop_outbox`` (every few minutes) is the catch-up: its
+sweep queues whatever a stopped process left out (``services.queue_completed_modules``, ``xapi.collect``), and
+the ids of grades (their source) and of statements keep each one queued once.
 """
 
 from django.db.models.signals import post_save

@@ -285,7 +285,7 @@ def progress(attempt: Attempt, slot: AttemptSlot | None = None) -> tuple[int, in
     """(number answered, total) for the "Question k of n" indicator: read from `slot` when it was loaded with them
     (``current_slot(..., with_progress=True)``), else counted."""
     if slot is not None and hasattr(slot, "progress_total"):
-        return slot.progress_answered, slot.progress_total
+        return getattr(slot, "progress_answered"), getattr(slot, "progress_total")  # noqa: B009 (annotated, not typed)
     total = attempt.slots.count()
     return attempt.answers.count(), total
 
