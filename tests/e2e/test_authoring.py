@@ -30,9 +30,7 @@ def test_an_editor_writes_a_module_and_a_reviewer_approves_it(page, live_server,
     page.locator("#id_summary").fill("What silence in the session may mean, and how to explore it together.")
     page.locator("#id_estimated_minutes").fill("25")
 
-    # A stream with one block type inserts it straight away; the body offers the block picker.
-    objectives = page.locator("#panel-child-content-learning_objectives-section")
-    objectives.get_by_role("button", name="Insert a block").first.click()
+    # A new module starts with one empty objective to fill in; the body offers the block picker.
     page.locator("[name='learning_objectives-0-value']").fill("Notice when silence is a mentalizing collapse.")
 
     body = page.locator("#panel-child-content-body-section")
