@@ -20,20 +20,29 @@ def _counting(modules):
     return Exercise.objects.live().filter(module__in=[m.pk for m in modules]).exclude(completion=Completion.OPTIONAL)
 
 
-def exercise_parts(user, modules):
-    """{module id: [Part]} for the exercises that count toward `modules` (one query)."""
-    if not user.is_authenticated or not modules:
-        return {}
+def responses_submitted(user):
+    """`user`'s responses to the exercise of the outer query that count as submitted (a failed upload does not)."""
     mine = Submission.objects.filter(exercise=OuterRef("pk"), trainee=user, calibration=False)
-    submitted = mine.filter(submitted_at__isnull=False, status__in=[Status.PROCESSING, Status.READY])
-    rated = Rating.objects.filter(
+    return mine.filter(submitted_at__isnull=False, status__in=[Status.PROCESSING, Status.READY])
+
+
+def observer_ratings(user):
+    """Published observer ratings of `user`'s responses to the exercise of the outer query."""
+    return Rating.objects.filter(
         submission__exercise=OuterRef("pk"),
         submission__trainee=user,
         submission__calibration=False,
         kind=RatingKind.OBSERVER,
         published_at__isnull=False,
-        overall__gte=OuterRef("completion_min_overall"),
     )
+
+
+def exercise_parts(user, modules):
+    """{module id: [Part]} for the exercises that count toward `modules` (one query)."""
+    if not user.is_authenticated or not modules:
+        return {}
+    submitted = responses_submitted(user)
+    rated = observer_ratings(user).filter(overall__gte=OuterRef("completion_min_overall"))
     exercises = _counting(modules).annotate(submitted=Exists(submitted), rated=Exists(rated)).order_by("title")
     parts = {}
     for exercise in exercises:

@@ -9,12 +9,12 @@ stored for everyone.
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from practice import access
-from practice.models import Completion, Exercise, Rating, RatingKind, Status, Submission
+from practice import access, completion
+from practice.models import Completion, Exercise
 
 NOT_STARTED, SUBMITTED, RATED = "not-started", "submitted", "rated"
 STATE_LABELS = {NOT_STARTED: _("Not started"), SUBMITTED: _("Submitted"), RATED: _("Rated")}
@@ -34,15 +34,8 @@ def optional_exercises(user, module):
     """[OptionalExercise] of `module` that `user` may open, in one query whatever their number."""
     if not access.can_practise(user):
         return []
-    mine = Submission.objects.filter(exercise=OuterRef("pk"), trainee=user, calibration=False)
-    submitted = mine.filter(submitted_at__isnull=False, status__in=[Status.PROCESSING, Status.READY])
-    rated = Rating.objects.filter(
-        submission__exercise=OuterRef("pk"),
-        submission__trainee=user,
-        submission__calibration=False,
-        kind=RatingKind.OBSERVER,
-        published_at__isnull=False,
-    )
+    submitted = completion.responses_submitted(user)
+    rated = completion.observer_ratings(user)
     exercises = (
         access.open_exercises(user)
         .filter(module=module, completion=Completion.OPTIONAL)
