@@ -4,19 +4,19 @@ What they did (responses submitted, exercises done, ratings received) and how th
 for each rubric, the mean score of each domain per published rating over time (a line chart with its table),
 and per technique the exercises' mean overall rating as a share of the rubric's overall scale. Only observers'
 published ratings count; self-ratings are the trainee's own view and are shown beside them on each submission.
-A fixed number of queries whatever the number of submissions and ratings.
+Two queries whatever the number of submissions and ratings (a row per technique practised, a row per item score).
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from practice.models import ItemScore, Rating, RatingKind, Status, Submission
+from practice.models import Rating, RatingKind, ScaleKind, Status, Submission
 from supervision import charts, exports
 
 
@@ -46,28 +46,71 @@ class Summary:
 
 
 def summary(trainee):
-    submissions = list(
+    """The trainee's practice in two queries: their responses (with the techniques practised), their ratings."""
+    submissions, techniques = _submissions(trainee)
+    ratings = _ratings(submissions)
+    found = Summary(trainee, submissions, ratings)
+    found.rubric_charts = _rubric_charts(ratings)
+    found.technique_chart = _technique_chart(ratings, techniques)
+    return found
+
+
+def _submissions(trainee):
+    """([submitted response], {exercise id: [technique name]}), newest first, in one query: a row per technique."""
+    rows = (
         Submission.objects.filter(trainee=trainee, calibration=False, submitted_at__isnull=False)
         .exclude(status=Status.FAILED)
         .select_related("exercise__rubric")
-        .prefetch_related("exercise__techniques")
-        .order_by("-submitted_at")
+        .annotate(technique_name=F("exercise__techniques__name"))
+        .order_by("-submitted_at", "pk")
     )
-    ratings = list(
+    by_pk, techniques = {}, defaultdict(set)
+    for row in rows:
+        by_pk.setdefault(row.pk, row)
+        if row.technique_name is not None:
+            techniques[row.exercise_id].add(row.technique_name)
+    return list(by_pk.values()), techniques
+
+
+@dataclass(frozen=True)
+class Score:
+    """An observer's score on an ordinal item (present/absent items and "not applicable" have none)."""
+
+    domain: str
+    value: int
+    scale_max: int
+
+
+def _ratings(submissions):
+    """The observers' published ratings of `submissions`, oldest first, each with its `ordinal_scores`.
+
+    One query, a row per item score (one with no score for a rating that has none).
+    """
+    rows = (
         Rating.objects.filter(
             submission__in=[s.pk for s in submissions], kind=RatingKind.OBSERVER, published_at__isnull=False
         )
         .select_related("rater")
-        .prefetch_related(Prefetch("scores", queryset=ItemScore.objects.select_related("item")))
-        .order_by("published_at", "pk")
+        .annotate(
+            score_value=F("scores__score"),
+            item_kind=F("scores__item__kind"),
+            item_domain=F("scores__item__domain"),
+            item_scale_max=F("scores__item__scale_max"),
+        )
+        .order_by("published_at", "pk", "scores__item__sort_order", "scores__item__pk")
     )
-    by_pk = {submission.pk: submission for submission in submissions}
-    for rating in ratings:
-        rating.submission = by_pk[rating.submission_id]
-    found = Summary(trainee, submissions, ratings)
-    found.rubric_charts = _rubric_charts(ratings)
-    found.technique_chart = _technique_chart(ratings)
-    return found
+    by_submission = {submission.pk: submission for submission in submissions}
+    ratings = {}
+    for row in rows:
+        rating = ratings.get(row.pk)
+        if rating is None:
+            rating = ratings[row.pk] = row
+            rating.submission = by_submission[row.submission_id]
+            rating.ordinal_scores = []
+        # A score that is not applicable has no value (a database constraint), so it is left out here too.
+        if row.item_kind == ScaleKind.ORDINAL and row.score_value is not None:
+            rating.ordinal_scores.append(Score(row.item_domain, row.score_value, row.item_scale_max))
+    return list(ratings.values())
 
 
 def _rubric_charts(ratings):
@@ -80,10 +123,9 @@ def _rubric_charts(ratings):
         series, top = defaultdict(list), 1
         for rating in rubric_ratings:
             scores = defaultdict(list)
-            for score in rating.scores.all():
-                if score.item.is_ordinal and score.score is not None and not score.not_applicable:
-                    scores[score.item.domain].append(score.score)
-                    top = max(top, score.item.scale_max)
+            for score in rating.ordinal_scores:
+                scores[score.domain].append(score.value)
+                top = max(top, score.scale_max)
             day = timezone.localdate(rating.published_at)
             for domain, values in scores.items():
                 series[domain].append((day, round(sum(values) / len(values), 2)))
@@ -96,7 +138,7 @@ def _rubric_charts(ratings):
     return found
 
 
-def _technique_chart(ratings):
+def _technique_chart(ratings, techniques):
     """Per technique the exercises target: the mean overall rating, as a share of the rubric's overall scale."""
     shares = defaultdict(list)
     for rating in ratings:
@@ -104,8 +146,8 @@ def _technique_chart(ratings):
         if rating.overall is None or rubric.overall_max <= rubric.overall_min:
             continue
         share = 100 * (rating.overall - rubric.overall_min) / (rubric.overall_max - rubric.overall_min)
-        for technique in rating.submission.exercise.techniques.all():
-            shares[technique.name].append(share)
+        for name in techniques.get(rating.submission.exercise_id, ()):
+            shares[name].append(share)
     if not shares:
         return None
     bars = [
