@@ -7,17 +7,28 @@ changes nothing that is current.
 
 import json
 import uuid
-from pathlib import Path
 
 from django.core.files.base import ContentFile
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage, TechniqueIndexPage
-from demo.loader import CONTENT, Resolver, check_model, module_body, read_curriculum, read_techniques
+from demo.loader import (
+    ASSETS,
+    CONTENT,
+    ContentError,
+    Resolver,
+    check_model,
+    clip_value,
+    module_body,
+    read_clips,
+    read_curriculum,
+    read_page,
+    read_techniques,
+    where,
+)
 from techniques.models import Technique
 
-ASSETS = Path(__file__).resolve().parent / "assets" / "videos"
 BLOCK_IDS = uuid.UUID("5c1d6b1e-2f7a-4c8e-9a43-6f0b2d9e7a10")
 
 
@@ -61,26 +72,18 @@ def seed_videos(manifest):
     return videos
 
 
-def clock(seconds):
-    minutes, rest = divmod(float(seconds), 60)
-    return f"{int(minutes)}:{rest:04.1f}"
-
-
-def video_value(clip, media, techniques):
-    return {
-        "title": clip["title"],
-        "description": clip["description"],
-        "video": media.pk,
-        "embed": None,
-        "captions": (ASSETS / clip["captions"]).read_text(),
-        "captions_language": "en",
-        # No separate transcript: the captions, with their timings, are the transcript.
-        "transcript": "",
-        "moments": [
-            {"time": clock(m["time"]), "technique": techniques[m["technique"]].pk, "note": m["note"]}
-            for m in clip["moments"]
-        ],
-    }
+def clip_values(videos, techniques, folder=CONTENT):
+    """{key: the stored value of a video block} for every clip: the manifest's clip with its clip file's moments."""
+    manifest, clips = load_manifest(), read_clips(folder)
+    problems = [f"{where(folder / 'videos')}: no {key}.yaml for the clip {key}" for key in manifest if key not in clips]
+    problems += [
+        f"{where(clip.path)}:1: there is no clip {key} in demo/assets/videos/manifest.json"
+        for key, clip in clips.items()
+        if key not in manifest
+    ]
+    if problems:
+        raise ContentError(problems)
+    return {key: clip_value(clips[key], manifest[key], videos[key], techniques) for key in manifest}
 
 
 def publish_if_changed(page, fields):
@@ -122,38 +125,26 @@ def child(parent, model, slug, **fields):
 
 
 def seed_curriculum(home, quizzes, folder=CONTENT):
-    """Catalogue, glossary, courses and modules under the home page. Returns counts for the report.
+    """Catalogue and glossary (``catalogue.md``, ``glossary.md``), courses and modules under the home page.
+
+    Returns counts for the report.
 
     `quizzes` maps quiz slugs to the quizzes a module's quiz block may place.
     """
     techniques = seed_techniques(folder)
-    manifest = load_manifest()
-    videos = seed_videos(manifest)
-    clips = {key: video_value(clip, videos[key], techniques) for key, clip in manifest.items()}
+    videos = seed_videos(load_manifest())
+    clips = clip_values(videos, techniques, folder)
 
-    catalogue, _ = child(
-        home,
-        CourseIndexPage,
-        "courses",
-        title="Courses",
-        show_in_menus=True,
-        intro=(
-            "<p>Three strands: the MBT track, the DBT track and the cross-training strand that looks "
-            "beyond the own nose. Start with your own model, then take the other's essentials and the "
-            "comparison modules.</p>"
-        ),
-    )
-    child(
-        home,
-        TechniqueIndexPage,
-        "techniques",
-        title="Technique glossary",
-        show_in_menus=True,
-        intro=(
-            "<p>Every named technique, patient state and skill used to annotate the role-play videos. "
-            "Open a technique to see the moments across the site that show it.</p>"
-        ),
-    )
+    pages = {}
+    for model, slug, name in (
+        (CourseIndexPage, "courses", "catalogue.md"),
+        (TechniqueIndexPage, "techniques", "glossary.md"),
+    ):
+        item = read_page(folder / name, model)
+        fields = {"title": item["title"], "intro": item.intro}
+        pages[slug], _ = child(home, model, slug, show_in_menus=True, **fields)
+        publish_if_changed(pages[slug], fields)
+    catalogue = pages["courses"]
 
     resolve = Resolver(techniques, clips, quizzes)
     courses = read_curriculum(folder)

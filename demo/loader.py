@@ -1,8 +1,9 @@
 """Read the demo curriculum from its content files (``demo/content/``), checked the way the editor checks it.
 
-The files, one per course, module and technique, and a GIFT file with a settings file per quiz, are what
-clinicians review; ``README.md`` ("The demo curriculum's content files") describes the format. This module
-reads them in two steps:
+The files, one per course, module and technique, a GIFT file with a settings file per quiz, one per role-play
+clip with its technique moments (``videos/<key>.yaml``) and one each for the home page, the course catalogue
+and the technique glossary (``home.md``, ``catalogue.md``, ``glossary.md``), are what clinicians review;
+``README.md`` ("The demo curriculum's content files") describes the format. This module reads them in two steps:
 
 * ``read_*`` parse a file into plain data (HTML for rich text, technique codes, clip keys and quiz slugs for
   what they refer to) and keep, for every value, the line it was written on;
@@ -33,8 +34,10 @@ from quizzes.interchange import gift
 from quizzes.interchange.common import BadImport
 from quizzes.models import AnswerOrder, RevealAnswers
 from quizzes.models.quizzes import QuizNavigation
+from techniques.webvtt import parse_captions
 
 CONTENT = Path(__file__).resolve().parent / "content"
+ASSETS = Path(__file__).resolve().parent / "assets" / "videos"
 TECHNIQUE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 # Between two text blocks that follow each other (invisible when the file is shown on GitHub).
 TEXT_BREAK = re.compile(r"^<!--\s*new text block\s*-->\s*$")
@@ -305,6 +308,26 @@ def read_course(path):
     return Course(path, front, render_markdown(body, INTRO_FEATURES, path, body_line))
 
 
+@dataclass
+class PageFile:
+    """``home.md``, ``catalogue.md`` or ``glossary.md``: the title (and lead) and introduction of a site page."""
+
+    path: Path
+    front: Located
+    intro: str
+
+    def __getitem__(self, name):
+        return self.front.value.get(name)
+
+
+def read_page(path, model):
+    """The file at `path` for the page `model`, its introduction rendered with that model's features."""
+    front, body, body_line = split_front_matter(path)
+    fields = {"title": (str, True), **({"lead": (str, False)} if hasattr(model, "lead") else {})}
+    check_fields(front, path, fields)
+    return PageFile(path, front, render_markdown(body, model._meta.get_field("intro").features, path, body_line))
+
+
 def read_technique(path):
     front, body, body_line = split_front_matter(path)
     check_fields(front, path, TECHNIQUE_FIELDS)
@@ -435,13 +458,17 @@ _FILE_NAMES = {"mbt_clip": "mbt", "dbt_clip": "dbt"}
 
 
 def _describe(kind, at):
-    words = [f"{kind} block"]
+    return ", ".join([f"{kind} block", *_path_words(at)])
+
+
+def _path_words(at):
+    words = []
     for index, step in enumerate(at):
         if isinstance(step, int):
             words.append(f"{_ITEM_WORDS.get(at[index - 1], 'item')} {step + 1}")
         elif not (index + 1 < len(at) and isinstance(at[index + 1], int) and step in _ITEM_WORDS):
             words.append(f'"{step}"')  # a list's name is left out before its item ("row 3", not "rows", "row 3")
-    return ", ".join(words)
+    return words
 
 
 def _problems(error, at=()):
@@ -598,6 +625,109 @@ def read_curriculum(folder=CONTENT):
             if orders.count(module["order"]) > 1:
                 fail(module.path, module.front.line(("order",)), f'another module of "{course["slug"]}" has this order')
     return ordered
+
+
+# Role-play clips: the technique moments of each, beside the generated video ------------------------------------
+
+MOMENT_FIELDS = {"time": (Decimal, True), "says": (str, True), "technique": (str, True), "note": (str, False)}
+
+
+@dataclass
+class ClipFile:
+    """``videos/<key>.yaml``: the moments of the clip ``<key>`` of ``demo/assets/videos/manifest.json``."""
+
+    key: str
+    path: Path
+    located: Located
+
+    @property
+    def moments(self):
+        return self.located.value["moments"]
+
+
+def read_clip(path):
+    path = Path(path)
+    located = read_yaml(path.read_text(encoding="utf-8"), path, 1)
+    if not isinstance(located.value, dict):
+        fail(path, 1, "a clip file holds fields written as name: value (its moments: a list under moments:)")
+    check_fields(located, path, {"moments": (object, True)}, what="the clip file")
+    moments = located.value["moments"]
+    if not isinstance(moments, list):
+        fail(path, located.line(("moments",)), '"moments" must be a list, one moment per item starting with -')
+    for index, moment in enumerate(moments):
+        at = ("moments", index)
+        if not isinstance(moment, dict):
+            fail(path, located.line(at), f"moment {index + 1}: write its fields as name: value")
+        lines = {key[2:]: line for key, line in located.lines.items() if key[:2] == at}
+        check_fields(Located(moment, lines), path, MOMENT_FIELDS, what=f"moment {index + 1}")
+    return ClipFile(path.stem, path, located)
+
+
+def read_clips(folder=CONTENT):
+    """{clip key: ClipFile}, from ``videos/*.yaml``."""
+    return {clip.key: clip for clip in map(read_clip, sorted((folder / "videos").glob("*.yaml")))}
+
+
+def clip_value(clip, generated, media, techniques):
+    """A role-play video block's stored value: the generated clip (its manifest entry and captions, `media` its
+    uploaded video) with the moments of its clip file, checked by the video block's own ``clean()``.
+
+    Each moment's time must fall within a caption that says its ``says`` words, so a moment cannot drift away
+    from the line it marks when the videos are made again.
+    """
+    captions = (ASSETS / generated["captions"]).read_text(encoding="utf-8")
+    cues = parse_captions(captions)
+    moments = []
+    for index, moment in enumerate(clip.moments):
+        at = ("moments", index)
+        code = moment["technique"]
+        if code not in techniques:
+            line = clip.located.line((*at, "technique"))
+            fail(clip.path, line, f"moment {index + 1}: no technique with the code {code} in demo/content/techniques/")
+        said = " ".join(moment["says"].split())
+        showing = [cue for cue in cues if said in " ".join(cue.text.split())]
+        if not showing:
+            line = clip.located.line((*at, "says"))
+            fail(clip.path, line, f"moment {index + 1}: no caption of {generated['captions']} says \u201c{said}\u201d")
+        if not any(cue.start <= moment["time"] <= cue.end for cue in showing):
+            shown = ", ".join(f"{cue.start:.1f}\u2013{cue.end:.1f} s" for cue in showing)
+            line = clip.located.line((*at, "time"))
+            fail(
+                clip.path,
+                line,
+                f"moment {index + 1}: at {moment['time']} s the caption \u201c{said}\u201d is not shown "
+                f"(it is at {shown})",
+            )
+        moments.append(
+            {"time": _clock(moment["time"]), "technique": techniques[code].pk, "note": moment.get("note") or ""}
+        )
+    value = {
+        "title": generated["title"],
+        "description": generated["description"],
+        "video": media.pk,
+        "embed": None,
+        "captions": captions,
+        "captions_language": "en",
+        # No separate transcript: the captions, with their timings, are the transcript.
+        "transcript": "",
+        "moments": moments,
+    }
+    block = ModuleStreamBlock().child_blocks["video"]
+    try:
+        block.clean(block.to_python(value))
+    except ValidationError as error:
+        raise ContentError(
+            [
+                f"{where(clip.path)}:{clip.located.line(at)}: {', '.join(_path_words(at)) or clip.key}: {message}"
+                for at, message in _problems(error)
+            ]
+        ) from None
+    return value
+
+
+def _clock(seconds):
+    minutes, rest = divmod(float(seconds), 60)
+    return f"{int(minutes)}:{rest:04.1f}"
 
 
 # Quizzes: a GIFT file and a settings file each ---------------------------------------------------------------------

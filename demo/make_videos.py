@@ -13,9 +13,12 @@ For every clip the script writes, into ``demo/assets/videos/``:
 * ``<key>.vtt``: WebVTT captions with ``<v Speaker>`` voice spans, timed from
   the synthesised audio itself, one cue per sentence;
 
-and one ``manifest.json`` listing title, track, description, duration,
-transcript and the technique moments (tags from section 4 of the curriculum
-brief) with the time inside the spoken line where each technique happens.
+and one ``manifest.json`` listing title, track, description, duration and
+transcript. The technique moments of each clip are not made here: they are
+content, in ``demo/content/videos/<key>.yaml`` (time, the words of the caption
+they mark, technique, note). After a change to the dialogue, this script lists
+the moments whose time no longer falls within the words they mark, with the
+time each should have, and exits with status 1 until they are updated.
 
 The outputs are committed to the repository, so the app, its tests and its
 seed commands never need ffmpeg or espeak-ng. Only people changing the scripts
@@ -23,7 +26,7 @@ run this, from the project root:
 
     python demo/make_videos.py
 
-It needs Python 3.11+ (standard library only), ffmpeg/ffprobe built with
+It needs Python 3.11+ with PyYAML (a requirement of the project), ffmpeg/ffprobe built with
 libx264 and libfreetype, espeak-ng and the DejaVu fonts (on Debian:
 ``apt-get install ffmpeg espeak-ng fonts-dejavu-core``). Output is
 deterministic for a given set of tool versions.
@@ -43,7 +46,10 @@ import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 OUT_DIR = Path(__file__).resolve().parent / "assets" / "videos"
+MOMENTS_DIR = Path(__file__).resolve().parent / "content" / "videos"
 
 THERAPIST = "Therapist"
 PATIENT = "Patient"
@@ -117,17 +123,9 @@ SEATS = {
 
 
 @dataclass(frozen=True)
-class Moment:
-    technique: str
-    note: str
-    sentence: int = 0  # which sentence of the line the technique happens in
-
-
-@dataclass(frozen=True)
 class Line:
     speaker: str
     text: str
-    moments: tuple[Moment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,22 +137,19 @@ class Clip:
     lines: tuple[Line, ...]
 
 
-def T(text: str, *moments: Moment) -> Line:
-    return Line(THERAPIST, text, moments)
+def T(text: str) -> Line:
+    return Line(THERAPIST, text)
 
 
-def P(text: str, *moments: Moment) -> Line:
-    return Line(PATIENT, text, moments)
+def P(text: str) -> Line:
+    return Line(PATIENT, text)
 
 
 # The patient's opening of the rupture scene is identical in both versions, so the
 # two therapist responses can be compared moment by moment.
 RUPTURE_OPENING = (
     P("You cancelled last week. With one day's notice. I nearly didn't come today."),
-    P(
-        "And this weekend I had really strong urges to hurt myself.",
-        Moment("X-RUPTURE", "The rupture: anger at the cancellation, arriving together with a risk disclosure."),
-    ),
+    P("And this weekend I had really strong urges to hurt myself."),
 )
 
 CLIPS = (
@@ -170,81 +165,22 @@ CLIPS = (
         ),
         lines=(
             P("My sister hasn't answered my message. Three days now."),
-            T(
-                "Three days. I'm not sure I understand yet. What's been going through your mind while you wait?",
-                Moment(
-                    "MBT-NK",
-                    "Not-knowing: the therapist asks about the patient's mind instead of explaining the silence.",
-                    sentence=1,
-                ),
-            ),
+            T("Three days. I'm not sure I understand yet. What's been going through your mind while you wait?"),
             P("That she's sick of me."),
-            T(
-                "Can we slow it down? What did you send, and when?",
-                Moment(
-                    "MBT-CLAR",
-                    "Clarification: pins down what actually happened before anyone's motives are discussed.",
-                    sentence=1,
-                ),
-            ),
+            T("Can we slow it down? What did you send, and when?"),
             P("Sunday night. I asked if she'd come to my birthday."),
-            T(
-                "And when the phone stayed quiet on Monday, what did you feel?",
-                Moment(
-                    "MBT-AFF", "Affect focus: moves from the story to the feeling and invites the patient to name it."
-                ),
-            ),
-            P(
-                "Hurt. Then furious. She hates me. I just know it.",
-                Moment(
-                    "MBT-PE",
-                    "Patient state: psychic equivalence. A feeling is taken as fact, with total certainty.",
-                    sentence=2,
-                ),
-            ),
+            T("And when the phone stayed quiet on Monday, what did you feel?"),
+            P("Hurt. Then furious. She hates me. I just know it."),
             T(
                 "Three days of silence from your sister. That really hurts. Let's stop there for a moment. Can we go "
-                "back to Sunday night, just after you pressed send? What was in your mind then?",
-                Moment(
-                    "MBT-VAL",
-                    "Arousal is at its peak, so the therapist first validates the hurt in simple words.",
-                    sentence=1,
-                ),
-                Moment(
-                    "MBT-SRE",
-                    "Stop-rewind-explore, once the hurt has been validated: the therapist halts and rewinds to the "
-                    "last point where mentalizing still worked.",
-                    sentence=2,
-                ),
+                "back to Sunday night, just after you pressed send? What was in your mind then?"
             ),
             P("Actually, I was hopeful. I thought she'd say yes."),
-            T(
-                "So hope came first, then hurt. What else might be going on for her this week?",
-                Moment(
-                    "MBT-EXPL",
-                    "With arousal lower, the therapist invites other perspectives on the sister's mind.",
-                    sentence=1,
-                ),
-            ),
+            T("So hope came first, then hurt. What else might be going on for her this week?"),
             P("She did say work was mad. Maybe she hasn't seen it."),
-            T(
-                "I noticed you went quiet when I asked about her. I wondered if it felt like I was taking her side?",
-                Moment(
-                    "MBT-REL",
-                    "Mentalizing the relationship: attention turns to what is happening between patient and "
-                    "therapist now.",
-                ),
-            ),
+            T("I noticed you went quiet when I asked about her. I wondered if it felt like I was taking her side?"),
             P("A bit. Like you think I'm overreacting."),
-            T(
-                "Thank you for saying so. That wasn't in my mind, but I can see how it could sound that way.",
-                Moment(
-                    "MBT-MARK",
-                    "The therapist states their own view, clearly marked as theirs, and stays open to how it came "
-                    "across.",
-                    sentence=1,
-                ),
-            ),
+            T("Thank you for saying so. That wasn't in my mind, but I can see how it could sound that way."),
         ),
     ),
     Clip(
@@ -261,83 +197,32 @@ CLIPS = (
         lines=(
             T(
                 "Let's start with your diary card. I see urges at four out of five on Thursday, and that you "
-                "self-harmed that night.",
-                Moment(
-                    "DBT-DIARY",
-                    "Diary card review: the session starts from the week's tracked urges and behaviours.",
-                    sentence=1,
-                ),
+                "self-harmed that night."
             ),
             P("Yeah. I knew you'd see that."),
-            T(
-                "Thanks for tracking it honestly. Self-harm comes first today, before the job applications. Okay?",
-                Moment(
-                    "DBT-AGENDA",
-                    "Target hierarchy: life-threatening behaviour goes before quality-of-life targets.",
-                    sentence=1,
-                ),
-            ),
+            T("Thanks for tracking it honestly. Self-harm comes first today, before the job applications. Okay?"),
             P("Fine. I just feel so stupid."),
-            T(
-                "It makes sense you feel ashamed. After a day like Thursday, wanting relief fast makes sense too.",
-                Moment(
-                    "DBT-VAL",
-                    "Validation (level 5): the shame and the wish for relief make sense now; the self-harm is not "
-                    "approved.",
-                    sentence=1,
-                ),
-            ),
+            T("It makes sense you feel ashamed. After a day like Thursday, wanting relief fast makes sense too."),
             T(
                 "Before the chain, a few questions about Thursday. Did the cut need medical treatment? And were you "
-                "trying to kill yourself?",
-                Moment(
-                    "X-RISK",
-                    "Risk check: medical severity and suicidal intent of Thursday's act, asked about separately and "
-                    "directly.",
-                    sentence=1,
-                ),
+                "trying to kill yourself?"
             ),
             P("It wasn't deep, it healed. And no, I just wanted the feeling to stop."),
             T("And since then? Any thoughts of suicide, more than usual for you, or any plans?"),
             P("About the usual. No plans."),
-            T(
-                "Thank you. Let's build the chain. Tell me exactly what you did on Thursday night.",
-                Moment(
-                    "DBT-CHAIN",
-                    "Chain analysis: the problem behaviour, Thursday's self-harm, is defined precisely first.",
-                    sentence=2,
-                ),
-            ),
+            T("Thank you. Let's build the chain. Tell me exactly what you did on Thursday night."),
             P("About ten, in the bathroom. I cut my arm, three times."),
-            T(
-                "And what set it off that day?",
-                Moment("DBT-CHAIN", "Then the prompting event: what set the chain off that day."),
-            ),
+            T("And what set it off that day?"),
             P("My manager criticised my report in front of everyone."),
             T("What made you more vulnerable to that, on Thursday?"),
             P("I'd barely slept, and I skipped lunch."),
-            T(
-                "Then what? Thoughts, feelings, body sensations?",
-                Moment(
-                    "DBT-CHAIN",
-                    "Links: the therapist asks for each thought, emotion and body sensation in turn.",
-                    sentence=1,
-                ),
-            ),
+            T("Then what? Thoughts, feelings, body sensations?"),
             P("I thought, I'm useless. My face went hot. At home the urge took over. After, relief, then shame."),
-            T(
-                "So where could a skill have broken the chain? Say, when your face went hot?",
-                Moment("DBT-SOLN", "Solution analysis: finds the link where a skill could have interrupted the chain."),
-            ),
+            T("So where could a skill have broken the chain? Say, when your face went hot?"),
             P("Nothing works when it's that strong."),
             T(
                 "That's exactly when TIP helps. Cold water on your face, or paced breathing, out longer than in. "
-                "Shall we practise now?",
-                Moment(
-                    "SK-TIPP",
-                    "Skill: TIP, a fast body-based way to bring arousal down, rehearsed in the session.",
-                    sentence=1,
-                ),
+                "Shall we practise now?"
             ),
         ),
     ),
@@ -354,60 +239,29 @@ CLIPS = (
         ),
         lines=(
             *RUPTURE_OPENING,
-            T(
-                "You're angry with me, and that makes sense. You were left without your session, at short notice.",
-                Moment("MBT-VAL", "Arousal is high, so empathic validation comes before any exploration."),
-            ),
+            T("You're angry with me, and that makes sense. You were left without your session, at short notice."),
             P("You don't care. You just dropped me."),
-            T(
-                "I did cancel, and I didn't check how it would land for you. That's my part, and I'm sorry.",
-                Moment("MBT-OWN", "The therapist owns their contribution to the rupture, without defending it."),
-            ),
+            T("I did cancel, and I didn't check how it would land for you. That's my part, and I'm sorry."),
             P("It felt like you'd had enough of me."),
-            T(
-                "So in your mind, I'd had enough of you. Is that how it feels in here, right now?",
-                Moment(
-                    "MBT-REL",
-                    "Mentalizing the relationship: explores what the patient imagines is in the therapist's mind, "
-                    "here and now.",
-                    sentence=1,
-                ),
-            ),
+            T("So in your mind, I'd had enough of you. Is that how it feels in here, right now?"),
             P("A bit less, now you've said that."),
             T(
                 "I want to hear about the weekend, and I need to ask you plainly. When the urges were strong, were "
-                "you thinking of killing yourself?",
-                Moment(
-                    "X-RISK",
-                    "A direct question about suicide, asked once arousal has come down; not one closed 'are you "
-                    "safe?'.",
-                    sentence=1,
-                ),
+                "you thinking of killing yourself?"
             ),
             P("Sometimes. More than usual."),
             T("More than your usual. And right now, how strong is the wish to act on it, from nought to ten?"),
             P("Maybe a four. On Saturday it was an eight."),
             T("Have you made any plans, or got anything ready? And when did you last try to end your life?"),
             P("I counted my tablets on Saturday. The last time I tried was two years ago."),
-            T(
-                "Thank you for telling me. Could someone keep the tablets for now, until this feels safer?",
-                Moment("X-MEANS", "Means: the therapist asks about access and agrees a step with the patient."),
-            ),
+            T("Thank you for telling me. Could someone keep the tablets for now, until this feels safer?"),
             P("My sister could. I'll give them to her tonight."),
             T(
                 "Let's add Saturday to your crisis plan: on your own, checking your phone, sure I'd dropped you. "
-                "And who you ring if it climbs again.",
-                Moment("MBT-CRISIS", "The crisis plan is revisited and today's trigger added to it."),
+                "And who you ring if it climbs again."
             ),
             P("Okay."),
-            T(
-                "Can we rewind to Saturday, to just before the urges got strong? What was going on in your mind?",
-                Moment(
-                    "MBT-SRE",
-                    "Stop-rewind-explore: back to the moment just before mentalizing was lost, to explore the mental "
-                    "states there.",
-                ),
-            ),
+            T("Can we rewind to Saturday, to just before the urges got strong? What was going on in your mind?"),
             P("I kept checking my phone. Thinking you'd rather see anyone but me."),
         ),
     ),
@@ -425,58 +279,27 @@ CLIPS = (
             *RUPTURE_OPENING,
             T(
                 "It makes sense that you're angry. A cancellation at one day's notice, in a hard week, would upset "
-                "most people.",
-                Moment("DBT-VAL", "Validation (level 5): the anger is normal in the present context.", sentence=1),
+                "most people."
             ),
             T(
                 "I also heard you say you had urges to hurt yourself. That comes first. Were you thinking about "
-                "killing yourself?",
-                Moment(
-                    "DBT-AGENDA",
-                    "Target hierarchy: risk to life is checked before the therapy-interfering cancellation.",
-                    sentence=1,
-                ),
-                Moment("X-RISK", "A direct question about suicide, not one closed 'are you safe?'.", sentence=2),
+                "killing yourself?"
             ),
             P("Some of the time. More than usual."),
             T("More than your usual. Did you hurt yourself, or get anything ready? How strong is the intent now?"),
             P("I didn't do anything. But I've got tablets saved up. Now, about a three out of five."),
-            T(
-                "Thank you for telling me straight. Can we agree what happens to the tablets today?",
-                Moment("X-MEANS", "Means: access is asked about and a step agreed before the session moves on."),
-            ),
+            T("Thank you for telling me straight. Can we agree what happens to the tablets today?"),
             P("I could give them to my brother."),
-            T(
-                "Let's put that in your safety plan, with who you call. And if the urges climb, call me before you "
-                "act.",
-                Moment("X-SAFETY", "The safety plan is updated with the step just agreed and who to call."),
-                Moment("DBT-COACH", "Phone coaching: the call comes before an act, not after it.", sentence=1),
-            ),
+            T("Let's put that in your safety plan, with who you call. And if the urges climb, call me before you act."),
             P("Okay."),
-            T(
-                "Then the urges go first on today's agenda. My cancelling comes next, because that matters too.",
-                Moment(
-                    "DBT-TIB",
-                    "The cancellation is named as therapy-interfering behaviour on the therapist's side and put on "
-                    "the agenda.",
-                    sentence=1,
-                ),
-            ),
+            T("Then the urges go first on today's agenda. My cancelling comes next, because that matters too."),
             P("Typical. It's always skills with you."),
             T(
                 "You're right, I cancelled, and I'm sorry. And I still want us to find what gets you through next "
-                "weekend.",
-                Moment(
-                    "DBT-BAL",
-                    "Acceptance and change together: owns the complaint, then pushes toward change.",
-                    sentence=1,
-                ),
+                "weekend."
             ),
             P("Fine."),
-            T(
-                "So, Saturday. What happened just before the urges started?",
-                Moment("DBT-CHAIN", "Chain analysis: looks for the prompting event of the weekend urges.", sentence=1),
-            ),
+            T("So, Saturday. What happened just before the urges started?"),
             P("I was on my own, checking my phone, thinking about you cancelling."),
         ),
     ),
@@ -652,16 +475,33 @@ def webvtt(clip: Clip, timed: list[TimedLine]) -> str:
     return "\n".join(out)
 
 
-def moments(timed: list[TimedLine]) -> list[dict]:
+def moment_time(start: float, end: float) -> float:
+    """Where a moment marking a sentence goes: a little way into it, on a tenth of a second still inside it."""
+    time = math.floor((start + min(0.4, (end - start) / 2)) * 10) / 10
+    return time if start <= time <= end else math.ceil(start * 10) / 10
+
+
+def stale_moments(clip: Clip, timed: list[TimedLine]) -> list[str]:
+    """The moments in the clip's content file whose time is no longer within the sentence they quote.
+
+    The moments (time, the words they mark, technique, note) are written in ``demo/content/videos/<key>.yaml``,
+    for clinicians to review with the rest of the curriculum; the seed refuses a moment whose time is not
+    within a caption saying its words, so after the dialogue changes, each such moment is listed here with
+    the time it should have.
+    """
+    path = MOMENTS_DIR / f"{clip.key}.yaml"
+    if not path.exists():
+        return [f"{path}: missing; write the clip's moments there (see the other clips' files)"]
+    sentences = [sentence for timed_line in timed for sentence in timed_line.sentences]
     found = []
-    for timed_line in timed:
-        for moment in timed_line.line.moments:
-            sentence = timed_line.sentences[moment.sentence]
-            # A little way into the sentence, on a tenth of a second that is still inside it.
-            time = math.floor((sentence.start + min(0.4, (sentence.end - sentence.start) / 2)) * 10) / 10
-            if not sentence.start <= time <= sentence.end:
-                time = math.ceil(sentence.start * 10) / 10
-            found.append({"time": time, "technique": moment.technique, "note": moment.note})
+    for number, moment in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["moments"], start=1):
+        said = " ".join(str(moment["says"]).split())
+        showing = [s for s in sentences if said in " ".join(s.text.split())]
+        if not showing:
+            found.append(f"{path}: moment {number} ({moment['technique']}): no sentence says \u201c{said}\u201d now")
+        elif not any(s.start <= float(moment["time"]) <= s.end for s in showing):
+            time = moment_time(showing[0].start, showing[0].end)
+            found.append(f"{path}: moment {number} ({moment['technique']}): time {moment['time']} should be {time}")
     return found
 
 
@@ -1042,7 +882,7 @@ def check(video: Path, total: float) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def make_clip(clip: Clip, work: Path, room: Path) -> dict:
+def make_clip(clip: Clip, work: Path, room: Path) -> tuple[dict, list[str]]:
     timed, total = build_soundtrack(clip, work)
     (OUT_DIR / f"{clip.key}.vtt").write_text(webvtt(clip, timed), encoding="utf-8")
     video = render_video(clip, timed, total, work, room)
@@ -1058,14 +898,13 @@ def make_clip(clip: Clip, work: Path, room: Path) -> dict:
         "captions": f"{clip.key}.vtt",
         "duration": round(total, 1),
         "transcript": transcript(timed),
-        "moments": moments(timed),
-    }
+    }, stale_moments(clip, timed)
 
 
 def main() -> None:
     require_tools()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    entries = []
+    entries, outdated = [], []
     with tempfile.TemporaryDirectory(prefix="make-videos-") as tmp:
         work = Path(tmp)
         room = render_room(work)
@@ -1073,13 +912,19 @@ def main() -> None:
             log(f"{clip.key} ...")
             clip_dir = work / clip.key
             clip_dir.mkdir()
-            entry = make_clip(clip, clip_dir, room)
+            entry, stale = make_clip(clip, clip_dir, room)
             entries.append(entry)
+            outdated += stale
             size = (OUT_DIR / entry["file"]).stat().st_size
-            log(f"  {entry['duration']:.1f} s, {size / 1024:.0f} KiB, {len(entry['moments'])} moments")
+            log(f"  {entry['duration']:.1f} s, {size / 1024:.0f} KiB")
     manifest = json.dumps({"clips": entries}, indent=2, ensure_ascii=False) + "\n"
     (OUT_DIR / "manifest.json").write_text(manifest, encoding="utf-8")
     log(f"wrote {len(entries)} clips and manifest.json to {OUT_DIR}")
+    if outdated:
+        log("these technique moments no longer fall within the words they mark; update them before seeding:")
+        for line in outdated:
+            log(f"  {line}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,18 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from courses.models import ModulePage
-from demo.curriculum_build import load_manifest, seed_videos, video_value
+from courses.models import CourseIndexPage, HomePage, ModulePage, TechniqueIndexPage
+from demo.curriculum_build import clip_values, load_manifest, seed_videos
 from demo.loader import (
+    CONTENT,
     ContentError,
     Resolver,
+    clip_value,
     module_body,
+    read_clip,
     read_curriculum,
     read_module,
+    read_page,
     read_quizzes,
     read_techniques,
 )
@@ -36,9 +40,7 @@ def without_ids(data):
 def resolve():
     """The names a file may use, as the seeded demo has them."""
     techniques = {t.code: t for t in Technique.objects.all()}
-    manifest = load_manifest()
-    videos = seed_videos(manifest)
-    clips = {key: video_value(clip, videos[key], techniques) for key, clip in manifest.items()}
+    clips = clip_values(seed_videos(load_manifest()), techniques)
     return Resolver(techniques, clips, {q.slug: q for q in Quiz.objects.all()})
 
 
@@ -58,6 +60,9 @@ def test_every_content_file_loads_and_is_what_the_demo_shows(resolve):
     for module in modules:
         stored = json.loads(json.dumps(pages[module["slug"]].body.get_prep_value(), default=str))
         assert without_ids(body_of(module, resolve)) == without_ids(stored), module["slug"]
+    for model, name in ((HomePage, "home.md"), (CourseIndexPage, "catalogue.md"), (TechniqueIndexPage, "glossary.md")):
+        page, source = model.objects.live().get(), read_page(CONTENT / name, model)
+        assert (page.title, page.intro) == (source["title"], source.intro), name
 
 
 def test_one_demo_quiz_lets_the_trainee_move_back_and_forth():
@@ -160,3 +165,39 @@ def test_a_quiz_setting_the_model_refuses_stops_the_seed_with_its_line_and_write
 
     assert f"{settings}:2: pass_mark: Ensure this value is less than or equal to 100." in str(error.value)
     assert Quiz.objects.count() == quizzes and not Quiz.objects.filter(title="A check").exists()
+
+
+def clip_file(tmp_path, moment):
+    path = tmp_path / "rupture-mbt.yaml"
+    path.write_text(
+        "# The MBT rupture clip\nmoments:\n- time: 14.0\n  says: You're angry with me, and that makes sense.\n"
+        f"  technique: MBT-VAL\n  note: Validation first.\n{textwrap.dedent(moment)}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def clip_problem(tmp_path, moment):
+    path = clip_file(tmp_path, moment)
+    techniques = {t.code: t for t in Technique.objects.all()}
+    with pytest.raises(ContentError) as error:
+        clip_value(
+            read_clip(path), load_manifest()["rupture-mbt"], seed_videos(load_manifest())["rupture-mbt"], techniques
+        )
+    return problem(error, path)
+
+
+def test_a_clip_moment_off_the_words_it_marks_names_its_line(tmp_path):
+    moment = "- time: 30.0\n  says: That's my part, and I'm sorry.\n  technique: MBT-OWN\n"
+    line, text = clip_problem(tmp_path, moment)
+    assert line == 7 and text.startswith(
+        "moment 2: at 30.0 s the caption “That's my part, and I'm sorry.” is not shown"
+    )
+
+
+def test_what_the_video_block_refuses_in_a_clip_moment_is_reported_at_its_line(tmp_path):
+    moment = f"- time: 28.0\n  says: That's my part\n  technique: MBT-OWN\n  note: {'Far too long. ' * 20}\n"
+    assert clip_problem(tmp_path, moment) == (
+        10,
+        'moment 2, "note": Ensure this value has at most 255 characters (it has 279).',
+    )
