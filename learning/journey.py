@@ -5,6 +5,7 @@ Showing only reads: what the trainee's work completes is recorded where the work
 """
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import ModulePage
+from courses.page_cache import remember
 from learning.completion import CourseProgress, ModuleStatus, course_progress, module_statuses
 from learning.crosstraining import Meter, goal_for, meter_from
 from learning.models import Certificate, Enrolment, ModuleProgress
@@ -135,11 +137,7 @@ def dashboard(user):
         Enrolment.objects.of(user).filter(course__live=True).select_related("course").order_by("enrolled_at", "pk")
     )
     goal, goal_ids = goal_for(user)
-    in_courses = ModulePage.objects.in_courses([enrolment.course for enrolment in enrolments])
-    goal_modules = ModulePage.objects.live().filter(pk__in=goal_ids)
-    # What each module asks comes from its requirements index, not its body (courses.ModuleRequirements).
-    both = (in_courses | goal_modules).with_requirements().order_by("path")
-    modules = list(both) if enrolments or goal_ids else []
+    modules = dashboard_modules([enrolment.course for enrolment in enrolments], goal_ids)
     statuses = module_statuses(user, modules)
     courses = course_progress(enrolments, statuses, modules)
     meter = meter_from(goal, goal_ids, statuses) if goal else Meter(None)
@@ -163,6 +161,24 @@ def dashboard(user):
         recent_results=[attempt for attempt in shown if attempt.status == AttemptStatus.FINISHED],
         awaiting_marking=[attempt for attempt in shown if attempt.status == AttemptStatus.NEEDS_MARKING],
     )
+
+
+def dashboard_modules(courses, goal_ids):
+    """The live modules of `courses` and of the cross-training goal, in tree order, remembered until the next publish.
+
+    What each module asks comes from its requirements index, not its body (courses.ModuleRequirements), which a
+    publish rebuilds; a publish, unpublish, move or deletion of a page, or a goal changed, purges what is remembered.
+    """
+    if not courses and not goal_ids:
+        return []
+
+    def read():
+        in_courses = ModulePage.objects.in_courses(courses)
+        goal_modules = ModulePage.objects.live().filter(pk__in=goal_ids)
+        return list((in_courses | goal_modules).with_requirements().order_by("path"))
+
+    wanted = f"{sorted(course.pk for course in courses)}:{sorted(goal_ids)}"
+    return remember(f"dashboard-modules:{hashlib.sha256(wanted.encode()).hexdigest()}", read)
 
 
 def certificates_of(user):

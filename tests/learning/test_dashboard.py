@@ -3,10 +3,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from learning.crosstraining import cross_training_meter
-from learning.models import CrossTrainingGoal, CrossTrainingModule, Enrolment, ModuleProgress
+from learning.models import Certificate, CrossTrainingGoal, CrossTrainingModule, Enrolment, ModuleProgress
 from tests import factories
-from tests.courses.factories import CoursePageFactory, ModulePageFactory
+from tests.courses.factories import CoursePageFactory, ModulePageFactory, TechniqueFactory
 from tests.learning.conftest import committed_post
+from tests.practice.test_progress_summary import practice_work, studio_exercise, studio_rubric
 
 pytestmark = pytest.mark.django_db
 
@@ -86,29 +87,56 @@ def test_the_meter_asks_for_a_home_modality_when_none_is_recorded(client, traine
     assert "home modality (MBT or DBT) is not recorded" in client.get("/dashboard/").content.decode()
 
 
-def test_the_dashboard_costs_the_same_for_1_and_50_courses(client, journey):
+def test_a_module_published_in_an_enrolled_course_counts_on_the_dashboard_at_once(client, trainee, journey):
+    Enrolment.objects.create(user=trainee, course=journey.course)
+    client.force_login(trainee)
+    assert "0 of 2 modules complete" in client.get("/dashboard/").content.decode()
+
+    added = ModulePageFactory(parent=journey.course, slug="third", title="Epistemic trust", live=False)
+    assert "0 of 2 modules complete" in client.get("/dashboard/").content.decode()  # a draft is no module yet
+    added.save_revision().publish()
+    page = client.get("/dashboard/").content.decode()
+    assert "0 of 3 modules complete" in page
+
+    added.refresh_from_db()
+    added.unpublish()
+    assert "0 of 2 modules complete" in client.get("/dashboard/").content.decode()
+
+
+def test_the_dashboard_costs_the_same_for_1_and_50_courses_and_1_and_100_rated_responses(client, journey):
     trainee = factories.TraineeFactory(username="busy", home_modality="dbt")
     goal = CrossTrainingGoal.objects.create(home_modality="dbt", title="MBT for DBT clinicians")
     CrossTrainingModule.objects.create(goal=goal, module=journey.first)
     Enrolment.objects.create(user=trainee, course=journey.course)
     factories.finished_attempt(trainee, journey.quiz)
+    Certificate.objects.create(user=trainee, course=journey.course, holder_name="Busy Trainee", title="MBT", hours=2)
+    rater = factories.SupervisorFactory(username="rater")
+    technique = TechniqueFactory(name="Marking the mental state")
+    exercise = studio_exercise("After the cancelled session", studio_rubric(), [technique, TechniqueFactory()])
+    practice_work(trainee, rater, exercise)
     client.force_login(trainee)
 
     def count():
         client.get("/dashboard/")
         with CaptureQueriesContext(connection) as captured:
-            assert client.get("/dashboard/").status_code == 200
-        return len(captured)
+            page = client.get("/dashboard/").content.decode()
+        return len(captured), page
 
-    one = count()
+    one, page = count()
+    assert "1 response submitted to 1 exercises, 1 rated by an observer." in page and "Your Open Badges" in page
     for i in range(49):
         course = CoursePageFactory(parent=journey.catalogue, slug=f"course-{i}")
         module = ModulePageFactory(parent=course, slug=f"module-{i}")
         Enrolment.objects.create(user=trainee, course=course)
         complete(trainee, module)
-    fifty = count()
-    # Session, user, enrolments, modules (with their requirements index, not their bodies), progress, clips,
-    # attempts, certificates (shared with the Open Badges card), the latest results with the attempts awaiting
-    # marking, and the practice card's two; the roles, the menu and the quizzes' titles come from the cache.
-    assert fifty == one <= DASHBOARD_BUDGET
-    assert "50 modules complete" not in client.get("/dashboard/").content.decode()  # each course counts its own
+        Certificate.objects.create(user=trainee, course=course, holder_name="Busy Trainee", title=f"C{i}", hours=1)
+    practice_work(trainee, rater, exercise, responses=99, days_ago=100)
+    many, page = count()
+    # Session, user, enrolments, progress, clips, attempts, the practice exercises the modules ask for,
+    # certificates (shared with the Open Badges card), the latest results with the attempts awaiting marking, and
+    # the practice card's two (responses with their techniques, ratings with their scores); the modules with their
+    # requirements index, the cross-training goal, the roles, the menu and the quizzes' titles come from what is
+    # remembered until the next publish.
+    assert many == one <= DASHBOARD_BUDGET
+    assert "100 responses submitted to 1 exercises, 100 rated by an observer." in page
+    assert "50 modules complete" not in page  # each course counts its own
