@@ -14,6 +14,12 @@ that every publish, unpublish, move or deletion of a page, and every change to a
 - ``remember(name, build)`` keeps what pages compute from published content alone (a route through the page
   tree, a module's course and siblings, the menu, a module's clips) until the next publish.
 
+A signed-in page asks for a dozen remembered things. Two things keep that from costing a dozen round trips to
+Redis: the generation is read once per request (the middleware opens a memo that a purge in the request clears),
+and what is remembered is also kept in each process's memory, pickled as Redis keeps it (so no request can change
+what the next one gets). An entry's key names its generation, so a purge makes the memory's copies as unreachable
+as Redis's, on every server at once.
+
 A new generation makes every older entry unreachable at once (they expire on their own), which is simpler and
 safer than working out which pages a change shows on: a technique appears in every module that names it, the
 glossary and its own page; a module in its course, its siblings' pagers and the catalogue's counts. The
@@ -24,11 +30,13 @@ old content just before the commit cannot store it under the new generation. A f
 
 import hashlib
 import time
+from contextvars import ContextVar
 from http import HTTPStatus
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.http.request import split_domain_port
@@ -45,6 +53,11 @@ NO_SITE = "no site"  # remembered for a host no site answers
 MAX_QUERY_LENGTH = 200
 # The headers a cached response keeps; cookies and per-request headers never are.
 DROPPED_HEADERS = {"set-cookie", "date", "expires", "last-modified", "age"}
+REMEMBERED_SECONDS = 24 * 60 * 60
+# Within a request: {"generation": ...} once read (None outside a request: every read asks the cache).
+_request_memo: ContextVar[dict | None] = ContextVar("page_cache_request_memo", default=None)
+# This process's copies of remembered entries; the oldest third is dropped when full.
+_in_process = LocMemCache("page-cache-remembered", {"OPTIONS": {"MAX_ENTRIES": 2000, "CULL_FREQUENCY": 3}})
 
 
 def cache():
@@ -57,14 +70,22 @@ def seconds():
 
 
 def generation():
+    memo = _request_memo.get()
+    if memo is not None and "generation" in memo:
+        return memo["generation"]
     value = cache().get(GENERATION_KEY)
     if value is None:
         cache().add(GENERATION_KEY, time.time_ns(), timeout=None)
         value = cache().get(GENERATION_KEY)
+    if memo is not None:
+        memo["generation"] = value
     return value
 
 
 def _next_generation():
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.pop("generation", None)
     try:
         cache().incr(GENERATION_KEY)
     except ValueError:  # not there (a cleared cache): any new number will do
@@ -85,13 +106,24 @@ def _after_commit():
         purge_front_cache.enqueue()
 
 
-def remember(name, build, timeout=None):
-    """`build()`, kept under `name` until the next publish (or `timeout` seconds, default a day)."""
+def remember(name, build):
+    """`build()`, kept under `name` until the next publish (and a day at most)."""
     key = f"published:{generation()}:{name}"
-    value = cache().get(key)
+    value = _recall(key)
     if value is None:
         value = build()
-        cache().set(key, value, timeout or 24 * 60 * 60)
+        cache().set(key, value, REMEMBERED_SECONDS)
+        _in_process.set(key, value, REMEMBERED_SECONDS)
+    return value
+
+
+def _recall(key):
+    """What is remembered under `key`: this process's copy, else the shared cache's (then copied here)."""
+    value = _in_process.get(key)
+    if value is None:
+        value = cache().get(key)
+        if value is not None:
+            _in_process.set(key, value, REMEMBERED_SECONDS)
     return value
 
 
@@ -189,7 +221,7 @@ def _remembered_route(request, path):
         return None
     components = [component for component in path.split("/") if component]
     key = f"route:{site.pk}:{'/'.join(components)}"
-    remembered = cache().get(f"published:{generation()}:{key}")
+    remembered = _recall(f"published:{generation()}:{key}")
     if remembered is not None:
         label, pk, consumed = remembered
         page = apps.get_model(label).objects.filter(pk=pk).first()
@@ -237,6 +269,13 @@ class PageCacheMiddleware:
         self.wagtail_serve = serve
 
     def __call__(self, request):
+        memo = _request_memo.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _request_memo.reset(memo)
+
+    def _respond(self, request):
         may_serve = _may_serve(request)
         key = None
         if may_serve:

@@ -19,3 +19,5 @@ class PracticeConfig(AppConfig):
         pre_save.connect(handlers.remember_rule, sender=Exercise, dispatch_uid="practice_exercise_rule_before")
         post_save.connect(handlers.recompute_after_rule_change, sender=Exercise, dispatch_uid="practice_exercise_rule")
         post_delete.connect(handlers.recompute_after_delete, sender=Exercise, dispatch_uid="practice_exercise_deleted")
+        post_save.connect(handlers.purge_pages, sender=Exercise, dispatch_uid="practice_exercise_saved_pages")
+        post_delete.connect(handlers.purge_pages, sender=Exercise, dispatch_uid="practice_exercise_deleted_pages")

@@ -14,10 +14,7 @@ from courses.models import ModulePage
 from learning.completion import Part
 from learning.recording import record_progress
 from practice.models import Completion, Exercise, Rating, RatingKind, Status, Submission
-
-
-def _counting(modules):
-    return Exercise.objects.live().filter(module__in=[m.pk for m in modules]).exclude(completion=Completion.OPTIONAL)
+from practice.placements import placed_in
 
 
 def responses_submitted(user):
@@ -38,23 +35,34 @@ def observer_ratings(user):
 
 
 def exercise_parts(user, modules):
-    """{module id: [Part]} for the exercises that count toward `modules` (one query)."""
+    """{module id: [Part]} for the exercises that count toward `modules` (one query, none where none counts)."""
     if not user.is_authenticated or not modules:
+        return {}
+    counting = [placement for placement in placed_in([m.pk for m in modules]) if placement.counts]
+    if not counting:
         return {}
     submitted = responses_submitted(user)
     rated = observer_ratings(user).filter(overall__gte=OuterRef("completion_min_overall"))
-    exercises = _counting(modules).annotate(submitted=Exists(submitted), rated=Exists(rated)).order_by("title")
+    states = {
+        pk: (was_submitted, was_rated)
+        for pk, was_submitted, was_rated in Exercise.objects.filter(pk__in=[p.pk for p in counting])
+        .annotate(submitted=Exists(submitted), rated=Exists(rated))
+        .values_list("pk", "submitted", "rated")
+    }
     parts = {}
-    for exercise in exercises:
-        if exercise.completion == Completion.SUBMITTED:
-            done, to_do = exercise.submitted, _("submit a response")
+    for placement in counting:
+        if placement.pk not in states:
+            continue  # closed or deleted since the index was remembered
+        was_submitted, was_rated = states[placement.pk]
+        if placement.completion == Completion.SUBMITTED:
+            done, to_do = was_submitted, _("submit a response")
         else:
-            done = exercise.rated
+            done = was_rated
             to_do = _("an observer's overall rating of %(minimum)d or higher") % {
-                "minimum": exercise.completion_min_overall
+                "minimum": placement.completion_min_overall
             }
-        parts.setdefault(exercise.module_id, []).append(
-            Part("exercise", exercise.title, done, reverse("practice:exercise", args=[exercise.pk]), to_do)
+        parts.setdefault(placement.module_id, []).append(
+            Part("exercise", placement.title, done, reverse("practice:exercise", args=[placement.pk]), to_do)
         )
     return parts
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from practice import access, completion
 from practice.models import Completion, Exercise
+from practice.placements import placed_in
 
 NOT_STARTED, SUBMITTED, RATED = "not-started", "submitted", "rated"
 STATE_LABELS = {NOT_STARTED: _("Not started"), SUBMITTED: _("Submitted"), RATED: _("Rated")}
@@ -31,14 +32,17 @@ class OptionalExercise:
 
 
 def optional_exercises(user, module):
-    """[OptionalExercise] of `module` that `user` may open, in one query whatever their number."""
+    """[OptionalExercise] of `module` that `user` may open, in one query whatever their number (none for none)."""
     if not access.can_practise(user):
         return []
+    optional = [placement.pk for placement in placed_in([module.pk]) if not placement.counts]
+    if not optional:
+        return []  # what nearly every module places: no query
     submitted = completion.responses_submitted(user)
     rated = completion.observer_ratings(user)
     exercises = (
         access.open_exercises(user)
-        .filter(module=module, completion=Completion.OPTIONAL)
+        .filter(pk__in=optional, module=module, completion=Completion.OPTIONAL)
         .annotate(submitted=Exists(submitted), rated=Exists(rated))
         .order_by("title", "pk")
     )

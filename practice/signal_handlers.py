@@ -6,12 +6,15 @@
   optional or "submitted", closed, moved to another module or deleted) can complete the module for trainees who
   had only it left to do: a background task records those completions once the change is committed, however the
   exercise was changed (the admin, a content file, the shell). A module republished is learning's own recompute.
+- Module pages show where exercises are placed (their parts and optional exercises, from ``practice.placements``):
+  an exercise saved or deleted moves the page cache's generation on, as a technique or quiz does.
 """
 
 import tempfile
 
 from django.db import transaction
 
+from courses import page_cache
 from practice import media
 from practice.models import Completion, Exercise
 from practice.tasks import record_module_progress
@@ -44,6 +47,10 @@ def _probe(field_file):
         copy.flush()
         field_file.seek(0)
         return media.probe(copy.name)
+
+
+def purge_pages(sender, **kwargs):
+    page_cache.purge()
 
 
 def remember_rule(sender, instance, raw=False, **kwargs):

@@ -14,6 +14,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import rich_text
 
 from accounts import roles
+from courses import page_cache
 from courses.models import ModulePage, ModuleRequirements
 from learning.models import Enrolment, ModuleProgress
 from tests import factories
@@ -123,3 +124,18 @@ def test_a_module_published_with_a_quiz_asks_for_it_on_the_dashboard(tree):
     assert "0 of 1 modules complete" in page(tree.client, "/dashboard/")[1], "the quiz is still to pass"
     module.unpublish()
     assert not ModuleRequirements.objects.filter(module=module).exists()
+
+
+def test_a_publish_on_another_server_reaches_what_this_one_keeps_in_memory(tree):
+    """Each process keeps copies of what is remembered; another server's purge moves only the shared generation."""
+    assert "A strain in the alliance." in page(tree.client, tree.module.url)[1]
+    # Another server published: the row changed (no signal here) and the shared cache's generation moved on.
+    ModulePage.objects.filter(pk=tree.module.pk).update(body=[("text", "<p>Mended on the other server.</p>")])
+    page_cache.cache().incr(page_cache.GENERATION_KEY)
+    assert "Mended on the other server." in page(tree.client, tree.module.url)[1]
+
+
+def test_what_one_request_does_to_a_remembered_value_the_next_never_sees(db):
+    first = page_cache.remember("shared-list", lambda: {"items": ["kept"]})
+    first["items"].append("changed by a request")
+    assert page_cache.remember("shared-list", lambda: None) == {"items": ["kept"]}

@@ -107,12 +107,31 @@ def test_the_panel_costs_the_same_for_1_or_100_exercises(client, tree, exercise,
 
     one = queries()
     fields = {"prompt": exercise.prompt, "rubric": exercise.rubric, "stimulus": exercise.stimulus}
-    extras = Exercise.objects.bulk_create(
-        Exercise(title=f"Exercise {i:02d}", live=True, course=tree.course, module=tree.modules[0], **fields)
+    extras = [  # saved one by one, as the admin saves them (each save purges the remembered placements)
+        Exercise.objects.create(
+            title=f"Exercise {i:02d}", live=True, course=tree.course, module=tree.modules[0], **fields
+        )
         for i in range(99)
-    )
+    ]
     for i, extra in enumerate(extras[::10]):
         respond(extra, supervised, rated_by=supervisor if i % 2 else None)
     many = queries()
     assert (one[1], many[1]) == (1, 100)
     assert many[0] == one[0] <= SIGNED_IN_BUDGET
+
+
+def test_an_exercise_placed_closed_or_made_to_count_changes_the_page_at_once(client, tree, exercise, supervised):
+    """Where exercises are placed is remembered with the published pages (practice.placements): each save forgets it."""
+    client.force_login(supervised)
+    url = tree.modules[0].url
+    assert states(client.get(url).content.decode()) == {exercise.title: "not-started"}
+    placed = place(tree, exercise, "After the cancelled session")
+    assert set(states(client.get(url).content.decode())) == {exercise.title, placed.title}
+    placed.live = False
+    placed.save()
+    assert set(states(client.get(url).content.decode())) == {exercise.title}
+    exercise.completion = Completion.SUBMITTED
+    exercise.save()
+    html = client.get(url).content.decode()
+    assert HEADING not in html  # it counts now: one of the module's parts, in the trainee's progress
+    assert exercise.title in html and "submit a response" in html
