@@ -213,7 +213,7 @@ def new_verification_code():
 
 
 class Certificate(models.Model):
-    """A record of continuing education: a finished course or the cross-training goal."""
+    """A certificate of completion: a finished course or the cross-training goal, with its study hours."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates")
     course = models.ForeignKey(
