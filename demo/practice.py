@@ -263,6 +263,8 @@ def seed_rubrics():
 # slug, completion rule, lowest overall rating). The demo trainee has done it; others in that module have not.
 PLACEMENTS = {
     "The cancelled session, the MBT way": ("cross-watching-role-play", "submitted", None),
+    # Optional: offered on the module's page ("Practise this module's techniques"), not one of its parts.
+    "When certainty takes over": ("mbt-core-interventions", "", None),
 }
 
 

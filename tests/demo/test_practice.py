@@ -39,3 +39,9 @@ def test_the_demo_shows_the_whole_practice_loop(demo, django_user_model):
     assert (placed.module.slug, placed.completion) == ("cross-watching-role-play", "submitted")
     module_page = client.get(placed.module.url).content.decode()
     assert "Practice done: The cancelled session, the MBT way" in module_page
+
+    # Another is offered on its module's page without counting toward it.
+    offered = Exercise.objects.get(title="When certainty takes over")
+    assert (offered.module.slug, offered.completion) == ("mbt-core-interventions", "")
+    module_page = client.get(offered.module.url).content.decode()
+    assert "Practise this module's techniques" in module_page and "When certainty takes over" in module_page
