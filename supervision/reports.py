@@ -19,8 +19,22 @@ from operator import itemgetter
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, F, FloatField, Max, Q, Value, When
-from django.db.models.functions import Cast, Lower
+from django.db import connection
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    F,
+    FloatField,
+    IntegerField,
+    Max,
+    Min,
+    Q,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Lower, Mod, Round
 from django.db.models.signals import m2m_changed
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -32,7 +46,7 @@ from learning.completion import modules_of
 from learning.models import Cohort, CrossTrainingModule, ModuleProgress
 from learning.signals import modules_completed
 from quizzes import scoring
-from quizzes.models import Attempt, Quiz
+from quizzes.models import Attempt, GradingMethod, Quiz
 from quizzes.signals import attempt_scored
 from supervision import extensions
 from supervision.scope import supervised_cohorts, supervised_trainees
@@ -294,7 +308,8 @@ def stream_grades(selection, trainee_ids, quiz_ids=None):
 
 
 def fill_column_totals(selection, trainee_count):
-    """Completion rate, mean score and score bands per module over every selected trainee (two queries)."""
+    """Completion rate, mean score and score bands per module over every selected trainee (two queries, whatever
+    the number of trainees: the database counts and adds, Python reads a few rows per module)."""
     if not selection.columns or not trainee_count:
         return
     ids = selection.trainees.values("pk")
@@ -309,14 +324,95 @@ def fill_column_totals(selection, trainee_count):
     for column in selection.columns:
         column.completed = completed.get(column.module.pk, 0)
         column.completion_rate = round(100 * column.completed / trainee_count)
-    scored = [column for column in selection.columns if column.quiz_ids]
-    for _trainee_id, grades in stream_grades(selection, ids):
-        for column in scored:
-            score = column.score(grades)
-            if score is not None:
-                column.score_sum += score
-                column.score_count += 1
-                column.score_bins[min(int(score) // 10, 9)] += 1
+    by_module = {column.module.pk: column for column in selection.columns}
+    for module_id, quizzes, band, trainees, hundredths in _score_bands(selection, ids):
+        column = by_module[module_id]
+        column.score_count += trainees
+        column.score_bins[band] += trainees
+        # Each trainee's score is their grades' sum over the quizzes they attempted, divided by that number:
+        # exact (as Column.score) when the module has one quiz.
+        column.score_sum += Decimal(hundredths) / (100 * quizzes)
+
+
+# An attempt's number and percent in one integer (number × SHIFT + hundredths of a percent, which are at most
+# 10,000), so that MIN and MAX find the first and the latest attempt's percent without a window function.
+_SHIFT = 16384
+
+
+def _hundredths(expression):
+    return Cast(Round(expression * Value(100)), IntegerField())
+
+
+def _numbered():
+    return Cast(F("number"), BigIntegerField()) * Value(_SHIFT) + _hundredths(F("percent"))
+
+
+def _average():
+    """The mean of the percents in hundredths, rounded half up: (2 × sum + n) ÷ (2 × n) in integers."""
+    return (2 * _hundredths(Sum("percent")) + Count("pk")) / (2 * Count("pk"))
+
+
+# Each grading method's grade in hundredths of a percent, as an aggregate over a trainee's finished attempts at a
+# quiz, oldest first: what scoring.grade() works out, in the database.
+_GRADES = {
+    GradingMethod.HIGHEST: lambda: _hundredths(Max("percent")),
+    GradingMethod.FIRST: lambda: Mod(Min(_numbered()), Value(_SHIFT), output_field=IntegerField()),
+    GradingMethod.LATEST: lambda: Mod(Max(_numbered()), Value(_SHIFT), output_field=IntegerField()),
+    GradingMethod.AVERAGE: _average,
+}
+
+
+def _quiz_grades(selection, trainee_ids, quiz_ids):
+    """Per trainee and quiz: the grade in hundredths of a percent (`grade`), from their finished attempts, by the
+    quiz's grading method (the aggregates of the methods these quizzes use, no others)."""
+    attempts = Attempt.objects.done().filter(user_id__in=trainee_ids, quiz_id__in=quiz_ids)
+    if selection.cutoff is not None:
+        attempts = attempts.filter(finished_at__lte=selection.cutoff)
+    by_method = defaultdict(list)
+    for pk in quiz_ids:
+        by_method[selection.quizzes[pk].grading_method].append(pk)
+    # Which quiz has which method is known here: no join to the quizzes, no grouping by a text column.
+    grade = Case(
+        *[When(quiz_id__in=ids, then=_GRADES[method]()) for method, ids in sorted(by_method.items())],
+        output_field=IntegerField(),
+    )
+    # An integer, not PostgreSQL's bigint, whose sums would be decimals.
+    return attempts.order_by().values("user_id", "quiz_id").annotate(grade=Cast(grade, IntegerField()))
+
+
+def _score_bands(selection, trainee_ids):
+    """(module id, quizzes attempted, score band, trainees, sum of their grades in hundredths) for the trainees
+    with a score in each module (one query).
+
+    A trainee's score in a module is the mean of their grades at the module's quizzes they attempted (Column.score);
+    its band is its tens (0–9, 100 in the last), as `score_bins` counts them. Trainees are grouped by module, number
+    of quizzes attempted and band, so the rows are a few per module whatever the number of trainees.
+    """
+    placed = [(column.module.pk, pk) for column in selection.columns for pk in column.quiz_ids]
+    if not placed:
+        return []
+    quiz_ids = sorted({pk for _module_id, pk in placed})  # the columns shown, not every column of the selection
+    grades_sql, grades_params = _quiz_grades(selection, trainee_ids, quiz_ids).query.sql_with_params()
+    # A quiz placed in more than one module, or twice in one, counts in each place, as Column.score counts it.
+    values = ", ".join(["(%s, %s)"] * len(placed))
+    # Only placeholders and the ORM's own SQL are put into the text; every value is a parameter.
+    sql = f"""
+        WITH placed (module, quiz) AS (VALUES {values}),
+        scores AS (
+            SELECT placed.module, grades.user_id, COUNT(*) AS quizzes, SUM(grades.grade) AS hundredths
+            FROM ({grades_sql}) grades JOIN placed ON placed.quiz = grades.quiz_id
+            GROUP BY placed.module, grades.user_id
+        )
+        SELECT module, quizzes,
+            CASE WHEN hundredths >= 9000 * quizzes THEN 9 ELSE hundredths / (1000 * quizzes) END AS band,
+            COUNT(*), SUM(hundredths)
+        FROM scores
+        GROUP BY module, quizzes, band
+        ORDER BY module, quizzes, band
+    """  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*itertools.chain.from_iterable(placed), *grades_params])
+        return cursor.fetchall()
 
 
 def _totals_version(cohort_id):
