@@ -1,4 +1,6 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from supervision import extensions, marking, scope
 
@@ -32,3 +34,16 @@ def essays_awaiting(user):
 def workspace_nav_items(context):
     """The links rooms above add to the workspace's navigation (`supervision.extensions.NAV_HOOK`)."""
     return extensions.nav_items(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def matrix_cell(context, cell):
+    """One cell of the cohort matrix (includes/matrix_cell.html), rendered once per page for each kind of cell
+    (status, score, passed): a page of 50 trainees × 40 modules has a few dozen kinds among its 2,000 cells."""
+    rendered = context.render_context.setdefault("matrix_cells", {})
+    key = (cell.status, cell.score, cell.passed)
+    if key not in rendered:
+        # The template's own output (escaped by it), without the newline that ends the file.
+        html = render_to_string("supervision/includes/matrix_cell.html", {"cell": cell}).strip()
+        rendered[key] = mark_safe(html)  # noqa: S308 (rendered by the template engine, which escaped it)
+    return rendered[key]

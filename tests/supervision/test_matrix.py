@@ -173,3 +173,19 @@ def test_the_matrix_uses_the_same_number_of_queries_for_5_and_200_trainees(clien
     large = count_queries(client, url)
     assert small == large
     assert large <= 25
+
+
+def test_each_cell_shows_its_status_in_words_and_marks_a_score_below_the_pass_mark(client, world):
+    client.force_login(world.sup_a)
+    html = client.get("/supervision/matrix/", {"cohort": world.cohort_a.pk}).content.decode()
+
+    def cells(user):
+        row = html.split(f'<tr data-trainee="{user.pk}">')[1].split("</tr>")[0]
+        return row.split('<td class="matrix__cell')[1:]
+
+    amira, bruno = cells(world.amira), cells(world.bruno)
+    assert 'data-status="complete"' in amira[0] and ">Complete<" in amira[0]
+    assert '<span class="score">80<' in amira[0]
+    assert '<span class="score score--below">40<' in bruno[0]  # the same kind of cell, not passed
+    assert 'data-status="not_started"' in amira[2] and 'class="score' not in amira[2]
+    assert 'data-status="not_started"' in bruno[3] and 'class="score' not in bruno[3]
