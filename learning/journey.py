@@ -33,8 +33,9 @@ def enrolment_in(user, course):
     return Enrolment.objects.of(user).filter(course=course).first()
 
 
-def earlier_modules(module):
-    return list(ModulePage.objects.sibling_of(module).live().filter(path__lt=module.path).order_by("path"))
+def earlier_modules(module, with_requirements=False):
+    earlier = ModulePage.objects.sibling_of(module).live().filter(path__lt=module.path).order_by("path")
+    return list(earlier.with_requirements() if with_requirements else earlier)
 
 
 def must_come_first(user, module, course, statuses=None):
@@ -190,22 +191,39 @@ def certificates_of(user):
     return memo
 
 
+def quiz_openings(quiz):
+    """[(module, course, earlier live modules when the course keeps an order)] of the live modules placing `quiz`.
+
+    Every question page and answer of a quiz asks who may take it: what only changes on publish (the quiz's
+    placements are rebuilt then, a course's order and a module's liveness are published) is remembered.
+    """
+
+    def read():
+        found = []
+        modules = ModulePage.objects.live().filter(quiz_placements__quiz=quiz).defer_streamfields().order_by("path")
+        for module in modules:
+            course = module.course
+            if course is not None:
+                earlier = earlier_modules(module, with_requirements=True) if course.require_order else []
+                found.append((module, course, earlier))
+        return found
+
+    return remember(f"quiz-openings:{quiz.pk}", read)
+
+
 def quiz_access(user, quiz):
     """A quiz placed in live modules opens with one of them: enrolment in its course, earlier modules done in order.
 
     Quizzes ask this through their access hook (they cannot import learning); a quiz placed nowhere is not ours.
     """
-    modules = [placement.module for placement in quiz.placements.select_related("module").filter(module__live=True)]
-    if not modules:
+    openings = quiz_openings(quiz)
+    if not openings:
         return None
     reasons = []
-    for module in modules:
-        course = module.course
-        if course is None:
-            continue
+    for module, course, earlier in openings:
         if enrolment_in(user, course) is None:
             reasons.append(_("Enrol in “%(course)s” to take this quiz.") % {"course": course.title})
-        elif must_come_first(user, module, course):
+        elif earlier and not all(status.complete for status in module_statuses(user, earlier).values()):
             reasons.append(
                 _("Complete the earlier modules of “%(course)s” first: this quiz belongs to “%(module)s”.")
                 % {"course": course.title, "module": module.title}

@@ -27,6 +27,18 @@ def _search_index_when_marked(request):
         request.getfixturevalue("search_index")
 
 
+@pytest.fixture(autouse=True)
+def _new_page_cache_generation():
+    """Nothing a test remembered from published content (courses.page_cache) reaches the next test.
+
+    The memory cache outlives each test's rolled-back database, where the next test's rows may get the same ids
+    (SQLite reuses them after a rollback): a quiz remembered as placed in a module would stay placed.
+    """
+    from courses import page_cache
+
+    page_cache._next_generation()  # not purge(): its on-commit half would need the database
+
+
 @pytest.fixture(scope="session", autouse=True)
 def migration_data(django_db_setup, django_db_blocker):
     """What the migrations put in the test database, as Django serialized it at set-up.

@@ -11,7 +11,7 @@ import pytest
 from learning.models import Enrolment
 from quizzes.models import Attempt
 from tests import factories
-from tests.courses.factories import ModulePageFactory, make_curriculum
+from tests.courses.factories import CoursePageFactory, ModulePageFactory, make_curriculum
 from tests.quizzes.conftest import answer, open_take, take_url
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +67,22 @@ class TestPlacedQuizzes:
         post = client.post(take_url(two), {"position": 1, "sequence": 0, "answer": "My essay"})
         assert post.status_code == 403
         assert not Attempt.objects.filter(quiz=two).exists()  # and so nothing reaches the marking queue
+
+    def test_where_a_quiz_is_placed_and_the_courses_order_hold_as_soon_as_they_are_published(
+        self, client, trainee, course
+    ):
+        """Who may take a quiz is remembered until the next publish (learning.journey.quiz_openings)."""
+        page, _, two = course
+        Enrolment.objects.create(user=trainee, course=page)
+        client.force_login(trainee)
+        assert open_take(client, two).status_code == 403  # the first module is not done
+        page.require_order = False
+        page.save_revision().publish()
+        assert open_take(client, two).status_code == 200
+        elsewhere = CoursePageFactory(parent=page.get_parent(), title="DBT essentials", slug="dbt-essentials")
+        page.get_children().get(slug="second").move(elsewhere, pos="last-child")
+        response = open_take(client, two)
+        assert response.status_code == 403 and "Enrol in" in response.content.decode()
 
 
 class TestWhoTakesQuizzes:

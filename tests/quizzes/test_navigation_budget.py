@@ -11,7 +11,7 @@ from tests.quizzes.conftest import start, take_url
 pytestmark = pytest.mark.django_db
 
 KINDS = ["essay", "mc_single", "mc_multiple", "true_false"]
-PAGE_BUDGET = 15  # with the access check (the quiz's placements, the role), as the question page taken in order
+PAGE_BUDGET = 7  # with the access check (the enrolment; where the quiz is placed is remembered until a publish)
 SUMMARY_BUDGET = 9
 ANSWER_BUDGET = 10
 FINISH_BUDGET = 12
