@@ -116,13 +116,13 @@ def start_redis(port, workdir):
     )
 
 
-def start_gunicorn(port, env, workers=2):
+def start_gunicorn(port, env, workers=2, threads=1):
+    """gunicorn with `workers` processes; with `threads` > 1 each is a threaded worker (gthread)."""
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    return subprocess.Popen(  # noqa: S603 (the project's gunicorn, on loopback)
-        [gunicorn, "config.wsgi", "--workers", str(workers), "--bind", f"{HOST}:{port}", "--log-level", "warning"],
-        cwd=ROOT,
-        env=env,
-    )
+    command = [gunicorn, "config.wsgi", "--workers", str(workers), "--bind", f"{HOST}:{port}", "--log-level", "warning"]
+    if threads > 1:
+        command += ["--threads", str(threads)]
+    return subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603 (the project's gunicorn, on loopback)
 
 
 def stop(process):
@@ -232,7 +232,8 @@ def run(args):
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=False)
         call_command("seed_demo", verbosity=0, stdout=io.StringIO())
         say(f"Database {connection.settings_dict['NAME']} migrated and seeded in {time.perf_counter() - started:.0f} s")
-        gunicorn = start_gunicorn(web_port, {**env, "DATABASE_URL": test_url}, workers=args.workers)
+        served = {**env, "DATABASE_URL": test_url}
+        gunicorn = start_gunicorn(web_port, served, workers=args.workers, threads=args.threads)
         wait_for(web_port, "/bench/hello/")
         clients = {"": Client(), "trainee": Client(), "supervisor": Client()}
         cookies = sessions(clients)
@@ -241,7 +242,8 @@ def run(args):
             count_queries(clients, page)
             requests_per_second(web_port, page.path, cookies[page.who], 0.5, args.concurrency)  # warm-up
         say(
-            f"gunicorn, {args.workers} workers, production settings, PostgreSQL, Redis; {args.concurrency} clients, "
+            f"gunicorn, {args.workers} workers × {args.threads} threads, production settings, PostgreSQL, Redis; "
+            f"{args.concurrency} clients, "
             f"{args.seconds:g} s per page, {args.rounds} rounds (hello-world first in each)\n"
         )
         for _round in range(args.rounds):
@@ -284,6 +286,7 @@ def parse_args(argv):
     parser.add_argument("--rounds", type=int, default=3, help="rounds over every page (3)")
     parser.add_argument("--concurrency", type=int, default=8, help="clients at once (8)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (2)")
+    parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker (1: sync workers)")
     return parser.parse_args(argv)
 
 

@@ -210,7 +210,8 @@ def run(args):
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=False)
         quiz, signed_in = build(args.trainees, args.questions)
         test_url = database_url.rsplit("/", 1)[0] + f"/{connection.settings_dict['NAME']}"
-        gunicorn = start_gunicorn(web_port, {**env, "DATABASE_URL": test_url}, workers=args.workers)
+        served = {**env, "DATABASE_URL": test_url}
+        gunicorn = start_gunicorn(web_port, served, workers=args.workers, threads=args.threads)
         wait_for(web_port, "/bench/hello/")
         from django.conf import settings
 
@@ -222,7 +223,8 @@ def run(args):
         low, high = (float(part) for part in args.think.split("-"))
         say(
             f"{args.trainees} trainees, a quiz of {args.questions} questions, think time {low:g}-{high:g} s, "
-            f"gunicorn {args.workers} workers (production settings, PostgreSQL, Redis), loopback"
+            f"gunicorn {args.workers} workers × {args.threads} threads "
+            "(production settings, PostgreSQL, Redis), loopback"
         )
         stats, elapsed = asyncio.run(load(web_port, trainees, quiz.slug, csrf, (low, high), args.seed, args.deadline))
         problems = audit(quiz, trainees)
@@ -268,6 +270,7 @@ def parse_args(argv):
     parser.add_argument("--think", default="1.0-3.0", help="think time before each answer, seconds (1.0-3.0)")
     parser.add_argument("--deadline", type=float, default=120, help="seconds before the run stops (120)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (2)")
+    parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker (1: sync workers)")
     parser.add_argument("--seed", type=int, default=2026)
     return parser.parse_args(argv)
 
