@@ -148,7 +148,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), else per process.
-if os.environ.get("REDIS_URL"):
+SHARED_CACHE = bool(os.environ.get("REDIS_URL"))
+if SHARED_CACHE:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -295,6 +296,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 12
+# With a shared cache, sessions are kept in the database and read from the cache: a signed-in request costs no
+# session query. Signing everyone out goes through the user's session version (accounts.sessions), never by
+# deleting rows, so no cached copy outlives it. A per-process cache would keep a session another process ended.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if SHARED_CACHE else "django.contrib.sessions.backends.db"
 
 # Role-play video may be embedded from these hosts, and from no others (CSP frame-src, Permissions-Policy).
 EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]

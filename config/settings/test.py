@@ -12,6 +12,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Test databases are thrown away: a commit need not wait for the disk (crash safety is not wanted here).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions as production keeps them with Redis: one test process is one memory cache, shared by all it serves.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # The memory cache outlives each test's rolled-back database: the page cache's own tests turn it on.
 PAGE_CACHE_SECONDS = 0
 STORAGES = {

@@ -1,6 +1,7 @@
 """Production settings refuse to start half-configured and pass Django's deploy check."""
 
 import os
+import runpy
 import secrets
 import subprocess
 import sys
@@ -80,3 +81,15 @@ def test_base_settings_alone_have_debug_off_and_no_secret():
     )
     assert result.returncode != 0
     assert "The SECRET_KEY setting must not be empty" in result.stderr
+
+
+@pytest.mark.filterwarnings("ignore:'config.settings.base' found in sys.modules:RuntimeWarning")
+@pytest.mark.parametrize(
+    ("redis_url", "engine"),
+    [("redis://127.0.0.1:6379/0", "cached_db"), ("", "db")],
+)
+def test_sessions_are_read_from_the_cache_only_when_every_server_shares_it(monkeypatch, redis_url, engine):
+    """A per-process cache would keep serving a session another process signed out."""
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    settings = runpy.run_module("config.settings.base")  # afresh: the loaded settings read the environment once
+    assert settings["SESSION_ENGINE"] == f"django.contrib.sessions.backends.{engine}"
