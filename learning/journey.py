@@ -38,11 +38,14 @@ def earlier_modules(module, with_requirements=False):
     return list(earlier.with_requirements() if with_requirements else earlier)
 
 
-def must_come_first(user, module, course, statuses=None):
-    """The earlier modules still to complete, in an ordered course; [] when the module may open."""
+def must_come_first(user, module, course, statuses=None, earlier=None):
+    """The earlier modules still to complete, in an ordered course; [] when the module may open.
+
+    `earlier`: the module's earlier live modules when the caller has them (remembered, as `quiz_openings` keeps them).
+    """
     if not course.require_order:
         return []
-    earlier = earlier_modules(module)
+    earlier = earlier_modules(module) if earlier is None else earlier
     statuses = statuses or module_statuses(user, earlier)
     return [m for m in earlier if not statuses[m.pk].complete]
 
@@ -223,7 +226,7 @@ def quiz_access(user, quiz):
     for module, course, earlier in openings:
         if enrolment_in(user, course) is None:
             reasons.append(_("Enrol in “%(course)s” to take this quiz.") % {"course": course.title})
-        elif earlier and not all(status.complete for status in module_statuses(user, earlier).values()):
+        elif must_come_first(user, module, course, earlier=earlier):
             reasons.append(
                 _("Complete the earlier modules of “%(course)s” first: this quiz belongs to “%(module)s”.")
                 % {"course": course.title, "module": module.title}
