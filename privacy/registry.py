@@ -105,7 +105,10 @@ OTHER_DECLARATIONS = [
         holds=_("Your sign-in session: who you are signed in as, in a cookie's record."),
         purpose=_("To keep you signed in."),
         seen_by=_("Nobody reads it; the site uses it."),
-        kept=_("Until it expires (at the latest after the session period), then deleted."),
+        kept=_(
+            "Until it expires (at the latest after the session period), then deleted; with a shared cache (Redis) a "
+            "copy is kept there too, which expires with it."
+        ),
         erasure=Erasure.KEEP,
         erasure_note=_("Void at once (an erased account has no password), deleted when it expires."),
         exported=False,
